@@ -1,0 +1,487 @@
+package org.opendti;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Observations of units over indicators and periods, stored by column: one primitive array per (period, indicator)
+ * over the units, never an object per cell.
+ *
+ * <p>Indicator codes are kept as given (trimmed, NFC); the engine resolves them against a framework, so a dataset may
+ * use official numbers ("7") or codes ("gov_activity"). Units are identified by code; {@link #findUnit} also accepts
+ * names and aliases.
+ *
+ * <pre>{@code
+ * Dataset data = Dataset.builder()
+ *     .addUnit(Unit.of("48", "TP. Đà Nẵng"))
+ *     .put("48", "awareness", 1.0)
+ *     .put("48", "gov_activity", 0.8575)
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Dataset {
+  /** The name of the single period of a dataset whose observations name none: the empty string. */
+  public static final String SINGLE_PERIOD = "";
+
+  private final ImmutableList<Unit> units;
+  private final ImmutableMap<String, Integer> unitIndex;
+  private final ImmutableList<String> periods;
+  private final ImmutableMap<String, ImmutableMap<String, Column>> columns;
+
+  private Dataset(ImmutableList<Unit> units, ImmutableMap<String, Integer> unitIndex, ImmutableList<String> periods,
+      ImmutableMap<String, ImmutableMap<String, Column>> columns) {
+    this.units = units;
+    this.unitIndex = unitIndex;
+    this.periods = periods;
+    this.columns = columns;
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The units, in the order they were added.
+   *
+   * @return the units, not null
+   */
+  public List<Unit> units() {
+    return units;
+  }
+
+  /**
+   * The periods, in the order they first appeared; {@link #SINGLE_PERIOD} for observations without one.
+   *
+   * @return the periods, not null
+   */
+  public List<String> periods() {
+    return periods;
+  }
+
+  /**
+   * The indicator codes observed in a period, in the order they first appeared.
+   *
+   * @param period the period, not null
+   * @return the codes, empty for an unknown period, not null
+   */
+  public List<String> indicators(String period) {
+    ImmutableMap<String, Column> byIndicator = columns.get(period);
+    return byIndicator == null ? ImmutableList.of() : byIndicator.keySet().asList();
+  }
+
+  /**
+   * Finds a unit by code, name or alias (NFC, ignoring case).
+   *
+   * @param codeOrName the code, name or alias, not null
+   * @return the unit, if found
+   */
+  public Optional<Unit> findUnit(String codeOrName) {
+    Integer i = unitIndex.get(Graph.key(codeOrName));
+    return i == null ? Optional.empty() : Optional.of(units.get(i));
+  }
+
+  /**
+   * The position of a unit in {@link #units()}.
+   *
+   * @param codeOrName the code, name or alias, not null
+   * @return the position, empty if unknown
+   */
+  public OptionalInt unitPosition(String codeOrName) {
+    Integer i = unitIndex.get(Graph.key(codeOrName));
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /**
+   * The values of one indicator over the units, in {@link #units()} order: the plain value, or numerator ÷
+   * denominator, NaN where there is no observation or it is a category. A new array on each call.
+   *
+   * @param period the period, not null
+   * @param indicator the indicator code as stored, not null
+   * @return the values, of length {@code units().size()}, not null
+   */
+  public double[] values(String period, String indicator) {
+    Column c = column(period, indicator);
+    double[] out = new double[units.size()];
+    if (c == null) {
+      Arrays.fill(out, Double.NaN);
+      return out;
+    }
+    for (int u = 0; u < out.length; u++) {
+      out[u] = c.has(u) ? c.measure(u).asNumber() : Double.NaN;
+    }
+    return out;
+  }
+
+  /**
+   * One observation.
+   *
+   * @param unit the unit's code, name or alias, not null
+   * @param indicator the indicator code as stored, not null
+   * @param period the period, not null
+   * @return the observation, if present
+   */
+  public Optional<Observation> observation(String unit, String indicator, String period) {
+    OptionalInt u = unitPosition(unit);
+    Column c = column(period, indicator);
+    if (u.isEmpty() || c == null || !c.has(u.getAsInt())) {
+      return Optional.empty();
+    }
+    return Optional.of(c.observation(units.get(u.getAsInt()).code(), indicator, period, u.getAsInt()));
+  }
+
+  /**
+   * Every observation, by period, then indicator, then unit. Creates the objects on each call; the engine never
+   * uses this.
+   *
+   * @return the observations, not null
+   */
+  public List<Observation> observations() {
+    ImmutableList.Builder<Observation> b = ImmutableList.builder();
+    columns.forEach((period, byIndicator) -> byIndicator.forEach((indicator, c) -> {
+      for (int u = 0; u < units.size(); u++) {
+        if (c.has(u)) {
+          b.add(c.observation(units.get(u).code(), indicator, period, u));
+        }
+      }
+    }));
+    return b.build();
+  }
+
+  /**
+   * The number of observations.
+   *
+   * @return the count, ≥ 0
+   */
+  public int size() {
+    int n = 0;
+    for (ImmutableMap<String, Column> byIndicator : columns.values()) {
+      for (Column c : byIndicator.values()) {
+        n += c.present.cardinality();
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A copy holding only one period's observations, all units kept.
+   *
+   * @param period the period, not null
+   * @return the dataset, not null
+   * @throws IllegalArgumentException if the period is unknown
+   */
+  public Dataset period(String period) {
+    ImmutableMap<String, Column> byIndicator = columns.get(period);
+    if (byIndicator == null) {
+      throw new IllegalArgumentException("unknown period '" + period + "'; the dataset has " + periods);
+    }
+    return new Dataset(units, unitIndex, ImmutableList.of(period), ImmutableMap.of(period, byIndicator));
+  }
+
+  Column column(String period, String indicator) {
+    ImmutableMap<String, Column> byIndicator = columns.get(period);
+    return byIndicator == null ? null : byIndicator.get(indicator);
+  }
+
+  @Override
+  public String toString() {
+    return "Dataset{" + units.size() + " units, periods " + periods + ", " + size() + " observations}";
+  }
+
+  /** The stored cells of one (period, indicator): parallel arrays over the units. */
+  static final class Column {
+    final BitSet present;
+    final double[] value;
+    final double[] numerator;
+    final double[] denominator;
+    final String[] category;
+    final byte[] provenance;
+    final String[] evidence;
+
+    Column(BitSet present, double[] value, double[] numerator, double[] denominator, String[] category,
+        byte[] provenance, String[] evidence) {
+      this.present = present;
+      this.value = value;
+      this.numerator = numerator;
+      this.denominator = denominator;
+      this.category = category;
+      this.provenance = provenance;
+      this.evidence = evidence;
+    }
+
+    boolean has(int u) {
+      return present.get(u);
+    }
+
+    /** True when every present cell is a plain value, so rules can run on the value array directly. */
+    boolean valuesOnly() {
+      return numerator == null && category == null;
+    }
+
+    Measure measure(int u) {
+      return Measure.raw(value[u], numerator == null ? Double.NaN : numerator[u],
+          denominator == null ? Double.NaN : denominator[u], category == null ? null : category[u]);
+    }
+
+    Observation observation(String unit, String indicator, String period, int u) {
+      Observation.Builder b = Observation.builder().unit(unit).indicator(indicator).period(period).measure(measure(u));
+      if (provenance != null && provenance[u] > 0) {
+        b.provenance(Provenance.values()[provenance[u] - 1]);
+      }
+      if (evidence != null && evidence[u] != null) {
+        b.evidence(evidence[u]);
+      }
+      return b.build();
+    }
+  }
+
+  /**
+   * Builds a {@link Dataset}. Units named by observations but not added are created with the name as code. A second
+   * observation of the same unit, indicator and period is an {@link InvalidDataException}. Not thread-safe.
+   */
+  public static final class Builder {
+    private final List<Unit> units = new java.util.ArrayList<>();
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private final Map<String, Map<String, ColumnBuilder>> columns = new LinkedHashMap<>();
+
+    Builder() {}
+
+    /**
+     * Adds a unit. Its code, name and aliases must not name another unit (NFC, ignoring case): "Thanh Hoá" typed
+     * twice in different Unicode forms is the same unit.
+     *
+     * @param unit the unit, not null
+     * @return this builder
+     * @throws InvalidDataException if the unit is already present
+     */
+    public Builder addUnit(Unit unit) {
+      Objects.requireNonNull(unit, "unit");
+      Integer prev = unitIndex.get(Graph.key(unit.code()));
+      if (prev != null) {
+        throw new InvalidDataException(unit.code(), "-", unit.name(), "duplicate unit: '" + units.get(prev).name()
+            + "' already has this code");
+      }
+      int i = units.size();
+      for (String key : keys(unit)) {
+        Integer other = unitIndex.get(key);
+        if (other != null) {
+          throw new InvalidDataException(unit.code(), "-", key, "duplicate unit: name or alias already used by '"
+              + units.get(other).code() + "'");
+        }
+      }
+      units.add(unit);
+      for (String key : keys(unit)) {
+        unitIndex.put(key, i);
+      }
+      return this;
+    }
+
+    private static List<String> keys(Unit unit) {
+      List<String> keys = new java.util.ArrayList<>();
+      keys.add(Graph.key(unit.code()));
+      if (!keys.contains(Graph.key(unit.name()))) {
+        keys.add(Graph.key(unit.name()));
+      }
+      for (String a : unit.aliases()) {
+        if (!keys.contains(Graph.key(a))) {
+          keys.add(Graph.key(a));
+        }
+      }
+      return keys;
+    }
+
+    private int unit(String codeOrName) {
+      Integer i = unitIndex.get(Graph.key(codeOrName));
+      if (i == null) {
+        addUnit(Unit.of(codeOrName, codeOrName));
+        i = units.size() - 1;
+      }
+      return i;
+    }
+
+    /**
+     * Adds a plain value in the single unnamed period.
+     *
+     * @param unit the unit's code, name or alias, not null
+     * @param indicator the indicator code, not null
+     * @param value the value, finite
+     * @return this builder
+     * @throws InvalidDataException if the value is not finite or the cell is already set
+     */
+    public Builder put(String unit, String indicator, double value) {
+      return put(unit, indicator, SINGLE_PERIOD, value);
+    }
+
+    /**
+     * Adds a plain value.
+     *
+     * @param unit the unit's code, name or alias, not null
+     * @param indicator the indicator code, not null
+     * @param period the period, not null
+     * @param value the value, finite
+     * @return this builder
+     * @throws InvalidDataException if the value is not finite or the cell is already set
+     */
+    public Builder put(String unit, String indicator, String period, double value) {
+      if (!Double.isFinite(value)) {
+        throw new InvalidDataException(unit, indicator, Double.toString(value), "expected a finite number");
+      }
+      int u = unit(unit);
+      cell(indicator, period).set(u, Unit.nfc(unit), value, Double.NaN, Double.NaN, null, null, null);
+      return this;
+    }
+
+    /**
+     * Adds an observation.
+     *
+     * @param o the observation, not null
+     * @return this builder
+     * @throws InvalidDataException if the cell is already set
+     */
+    public Builder add(Observation o) {
+      int u = unit(o.unit());
+      Measure m = o.measure();
+      cell(o.indicator(), o.period()).set(u, o.unit(), m.value().orElse(Double.NaN), m.numerator().orElse(Double.NaN),
+          m.denominator().orElse(Double.NaN), m.category().orElse(null), o.provenance().orElse(null),
+          o.evidence().orElse(null));
+      return this;
+    }
+
+    private ColumnBuilder cell(String indicator, String period) {
+      String ind = Unit.nfc(indicator);
+      if (ind.isEmpty()) {
+        throw new IllegalArgumentException("indicator must not be blank");
+      }
+      return columns.computeIfAbsent(Unit.nfc(period), p -> new LinkedHashMap<>())
+          .computeIfAbsent(ind, i -> new ColumnBuilder(ind, Unit.nfc(period)));
+    }
+
+    /**
+     * Builds the dataset.
+     *
+     * @return the dataset, not null
+     */
+    public Dataset build() {
+      int n = units.size();
+      ImmutableMap.Builder<String, ImmutableMap<String, Column>> cols = ImmutableMap.builder();
+      columns.forEach((period, byIndicator) -> {
+        ImmutableMap.Builder<String, Column> b = ImmutableMap.builder();
+        byIndicator.forEach((indicator, cb) -> b.put(indicator, cb.build(n)));
+        cols.put(period, b.buildOrThrow());
+      });
+      return new Dataset(ImmutableList.copyOf(units), ImmutableMap.copyOf(unitIndex),
+          ImmutableList.copyOf(columns.keySet()), cols.buildOrThrow());
+    }
+  }
+
+  private static final class ColumnBuilder {
+    private final String indicator;
+    private final String period;
+    private final BitSet present = new BitSet();
+    private double[] value;
+    private double[] numerator;
+    private double[] denominator;
+    private String[] category;
+    private byte[] provenance;
+    private String[] evidence;
+
+    ColumnBuilder(String indicator, String period) {
+      this.indicator = indicator;
+      this.period = period;
+    }
+
+    void set(int u, String unitName, double v, double num, double den, String cat, Provenance prov, String evid) {
+      if (present.get(u)) {
+        throw new InvalidDataException(unitName, indicator, describe(v, num, den, cat), "duplicate observation"
+            + (period.isEmpty() ? "" : " for period '" + period + "'") + ": this unit already has a value");
+      }
+      present.set(u);
+      value = grow(value, u);
+      value[u] = v;
+      if (!Double.isNaN(num) || numerator != null) {
+        numerator = grow(numerator, u);
+        denominator = grow(denominator, u);
+        numerator[u] = num;
+        denominator[u] = den;
+      }
+      if (cat != null || category != null) {
+        category = grow(category, u);
+        category[u] = cat;
+      }
+      if (prov != null || provenance != null) {
+        provenance = grow(provenance, u);
+        provenance[u] = prov == null ? 0 : (byte) (prov.ordinal() + 1);
+      }
+      if (evid != null || evidence != null) {
+        evidence = grow(evidence, u);
+        evidence[u] = evid;
+      }
+    }
+
+    private static String describe(double v, double num, double den, String cat) {
+      if (cat != null) {
+        return cat;
+      }
+      return Double.isNaN(num) ? Numbers.plain(v) : Numbers.plain(num) + "/" + Numbers.plain(den);
+    }
+
+    private static double[] grow(double[] a, int u) {
+      if (a == null) {
+        a = new double[Math.max(16, u + 1)];
+        Arrays.fill(a, Double.NaN);
+        return a;
+      }
+      if (u < a.length) {
+        return a;
+      }
+      int old = a.length;
+      double[] b = Arrays.copyOf(a, Math.max(u + 1, old * 2));
+      Arrays.fill(b, old, b.length, Double.NaN);
+      return b;
+    }
+
+    private static String[] grow(String[] a, int u) {
+      if (a == null) {
+        return new String[Math.max(16, u + 1)];
+      }
+      return u < a.length ? a : Arrays.copyOf(a, Math.max(u + 1, a.length * 2));
+    }
+
+    private static byte[] grow(byte[] a, int u) {
+      if (a == null) {
+        return new byte[Math.max(16, u + 1)];
+      }
+      return u < a.length ? a : Arrays.copyOf(a, Math.max(u + 1, a.length * 2));
+    }
+
+    Column build(int n) {
+      return new Column((BitSet) present.clone(), fit(value, n), numerator == null ? null : fit(numerator, n),
+          denominator == null ? null : fit(denominator, n), category == null ? null : Arrays.copyOf(category, n),
+          provenance == null ? null : Arrays.copyOf(provenance, n), evidence == null ? null : Arrays.copyOf(evidence,
+          n));
+    }
+
+    private static double[] fit(double[] a, int n) {
+      double[] b = Arrays.copyOf(a, n);
+      if (a.length < n) {
+        Arrays.fill(b, a.length, n, Double.NaN);
+      }
+      return b;
+    }
+  }
+}

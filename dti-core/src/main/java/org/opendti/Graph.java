@@ -1,0 +1,258 @@
+package org.opendti;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The checked, indexed structure of a framework: nodes by position, children and parents as index arrays, a
+ * topological order and the effective maxima. Built once per framework.
+ */
+final class Graph {
+  private final String frameworkId;
+  private final ImmutableList<Node> nodes;
+  private final Map<String, Integer> byKey;
+  private final int[][] children;
+  private final int[][] parents;
+  private final int[] bottomUp;
+  private final double[] maxPoints;
+  private final int[] level;
+  private final int root;
+
+  private Graph(String frameworkId, ImmutableList<Node> nodes, Map<String, Integer> byKey, int[][] children,
+      int[][] parents, int[] bottomUp, double[] maxPoints, int[] level, int root) {
+    this.frameworkId = frameworkId;
+    this.nodes = nodes;
+    this.byKey = byKey;
+    this.children = children;
+    this.parents = parents;
+    this.bottomUp = bottomUp;
+    this.maxPoints = maxPoints;
+    this.level = level;
+    this.root = root;
+  }
+
+  static String key(String code) {
+    return Unit.nfc(code).toLowerCase(Locale.ROOT);
+  }
+
+  static Graph of(String frameworkId, List<Node> list) {
+    ImmutableList<Node> nodes = ImmutableList.copyOf(list);
+    int n = nodes.size();
+    if (n == 0) {
+      throw new InvalidFrameworkException(frameworkId, "a framework needs at least an index node");
+    }
+    Map<String, Integer> byKey = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Node node = nodes.get(i);
+      Integer prev = byKey.put(key(node.code()), i);
+      if (prev != null) {
+        throw new InvalidFrameworkException(node.code(), "duplicate code: '" + nodes.get(prev).code()
+            + "' is already defined (codes are compared ignoring case)");
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Node node = nodes.get(i);
+      for (String alias : node.aliases()) {
+        Integer prev = byKey.putIfAbsent(key(alias), i);
+        if (prev != null && prev != i) {
+          throw new InvalidFrameworkException(node.code(), "alias '" + alias + "' is already used by node '"
+              + nodes.get(prev).code() + "'");
+        }
+      }
+    }
+    int root = -1;
+    List<List<Integer>> kids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      kids.add(new ArrayList<>());
+    }
+    int[][] parents = new int[n][];
+    for (int i = 0; i < n; i++) {
+      Node node = nodes.get(i);
+      if (node.kind() == NodeKind.INDEX) {
+        if (root >= 0) {
+          throw new InvalidFrameworkException(node.code(), "a second index; '" + nodes.get(root).code()
+              + "' is already the root");
+        }
+        root = i;
+      }
+      parents[i] = new int[node.parents().size()];
+      for (int p = 0; p < parents[i].length; p++) {
+        String parent = node.parents().get(p);
+        Integer pi = byKey.get(key(parent));
+        if (pi == null) {
+          throw new InvalidFrameworkException(node.code(), "parent '" + parent + "' is not defined");
+        }
+        if (pi == i) {
+          throw new InvalidFrameworkException(node.code(), "a node cannot be its own parent");
+        }
+        parents[i][p] = pi;
+        kids.get(pi).add(i);
+      }
+    }
+    if (root < 0) {
+      throw new InvalidFrameworkException(frameworkId, "no node of kind INDEX: a framework needs exactly one root");
+    }
+    int[][] children = new int[n][];
+    for (int i = 0; i < n; i++) {
+      children[i] = kids.get(i).stream().mapToInt(Integer::intValue).toArray();
+      Node node = nodes.get(i);
+      if (children[i].length == 0 && node.parents().isEmpty()) {
+        throw new InvalidFrameworkException(node.code(), "a " + node.kind() + " without parents must have children");
+      }
+    }
+    int[] order = topologicalOrder(nodes, children, parents);
+    double[] max = new double[n];
+    int[] level = new int[n];
+    for (int i : order) {
+      Node node = nodes.get(i);
+      double declared = node.maxPoints().orElse(Double.NaN);
+      if (children[i].length == 0) {
+        max[i] = declared;
+        level[i] = 1;
+        node.scoringRule().ifPresent(r -> r.validate(node.code(), node.maxPoints()));
+        continue;
+      }
+      if (node.scoringRule().isPresent()) {
+        throw new InvalidFrameworkException(node.code(), "only leaves can have a scoring rule; this node has children");
+      }
+      double sum = 0;
+      int lv = 0;
+      for (int c : children[i]) {
+        sum += max[c];
+        lv = Math.max(lv, level[c]);
+      }
+      level[i] = lv + 1;
+      if (!Double.isNaN(declared) && !Double.isNaN(sum) && Math.abs(declared - sum) > 1e-6) {
+        throw new InvalidFrameworkException(node.code(), "declared max points " + Numbers.plain(declared)
+            + " but its children add up to " + Numbers.plain(sum));
+      }
+      max[i] = Double.isNaN(declared) ? sum : declared;
+    }
+    return new Graph(frameworkId, nodes, Map.copyOf(byKey), children, parents, order, max, level, root);
+  }
+
+  private static int[] topologicalOrder(List<Node> nodes, int[][] children, int[][] parents) {
+    int n = nodes.size();
+    int[] pending = new int[n];
+    ArrayDeque<Integer> ready = new ArrayDeque<>();
+    for (int i = 0; i < n; i++) {
+      pending[i] = children[i].length;
+      if (pending[i] == 0) {
+        ready.add(i);
+      }
+    }
+    int[] order = new int[n];
+    int k = 0;
+    while (!ready.isEmpty()) {
+      int i = ready.poll();
+      order[k++] = i;
+      for (int p : parents[i]) {
+        if (--pending[p] == 0) {
+          ready.add(p);
+        }
+      }
+    }
+    if (k < n) {
+      for (int i = 0; i < n; i++) {
+        if (pending[i] > 0) {
+          List<Integer> cycle = cycle(children, pending, i);
+          StringBuilder path = new StringBuilder();
+          for (int c : cycle) {
+            path.append(nodes.get(c).code()).append(" → ");
+          }
+          path.append(nodes.get(cycle.get(0)).code());
+          throw new InvalidFrameworkException(nodes.get(cycle.get(0)).code(), "is part of a cycle: " + path);
+        }
+      }
+    }
+    return order;
+  }
+
+  /** Follows children that are themselves stuck until a node repeats; returns the repeating loop. */
+  private static List<Integer> cycle(int[][] children, int[] pending, int start) {
+    List<Integer> path = new ArrayList<>();
+    int[] seenAt = new int[children.length];
+    Arrays.fill(seenAt, -1);
+    int cur = start;
+    while (seenAt[cur] < 0) {
+      seenAt[cur] = path.size();
+      path.add(cur);
+      for (int c : children[cur]) {
+        if (pending[c] > 0) {
+          cur = c;
+          break;
+        }
+      }
+    }
+    return path.subList(seenAt[cur], path.size());
+  }
+
+  int find(String code) {
+    Integer i = byKey.get(key(code));
+    return i == null ? -1 : i;
+  }
+
+  int index(String code) {
+    int i = find(code);
+    if (i < 0) {
+      throw new UnknownNodeException(code, frameworkId);
+    }
+    return i;
+  }
+
+  Node node(int i) {
+    return nodes.get(i);
+  }
+
+  int size() {
+    return nodes.size();
+  }
+
+  int root() {
+    return root;
+  }
+
+  int[] children(int i) {
+    return children[i];
+  }
+
+  int[] parents(int i) {
+    return parents[i];
+  }
+
+  int[] bottomUp() {
+    return bottomUp;
+  }
+
+  double[] maxPoints() {
+    return maxPoints;
+  }
+
+  int[] level() {
+    return level;
+  }
+
+  List<Node> childNodes(int i) {
+    return Arrays.stream(children[i]).mapToObj(nodes::get).collect(ImmutableList.toImmutableList());
+  }
+
+  List<Node> leafNodes() {
+    ImmutableList.Builder<Node> b = ImmutableList.builder();
+    for (int i = 0; i < nodes.size(); i++) {
+      if (children[i].length == 0) {
+        b.add(nodes.get(i));
+      }
+    }
+    return b.build();
+  }
+
+  List<Node> bottomUpNodes() {
+    return Arrays.stream(bottomUp).mapToObj(nodes::get).collect(ImmutableList.toImmutableList());
+  }
+}

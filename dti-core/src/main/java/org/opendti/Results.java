@@ -1,0 +1,280 @@
+package org.opendti;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opendti.method.Method;
+import org.opendti.method.RankBasis;
+
+/**
+ * The outcome of one scoring run: for every unit and every node that took part, its value, its points and its rank,
+ * with the framework, the method and the period that produced them, and the warnings raised.
+ *
+ * <p>Values are kept unrounded; {@link #roundedValue} gives the published form (half-up, {@link Method#decimals()}
+ * decimals, methodology §3). Points are value × the node's maximum points, NaN when the framework gives no maximum.
+ * Ranks are computed per ranking group (units in different {@link Unit#group()}s are ranked separately, methodology
+ * §5), highest value first, ties as {@link Method#ties()}, from the rounded values unless the method says
+ * {@link RankBasis#EXACT}.
+ *
+ * <p>Storage is one primitive column per node. This class is immutable and thread-safe.
+ */
+public final class Results {
+  private final Framework framework;
+  private final Method method;
+  private final String period;
+  private final ImmutableList<Unit> units;
+  private final Map<String, Integer> unitIndex;
+  private final double[][] values;
+  private final double[][] points;
+  private final double[][] ranks;
+  private final ImmutableList<Warning> warnings;
+  private final ImmutableList<Node> nodes;
+
+  Results(Framework framework, Method method, String period, List<Unit> units, double[][] values,
+      List<Warning> warnings) {
+    this.framework = framework;
+    this.method = method;
+    this.period = period;
+    this.units = ImmutableList.copyOf(units);
+    this.unitIndex = new HashMap<>();
+    for (int u = 0; u < units.size(); u++) {
+      unitIndex.put(Graph.key(units.get(u).code()), u);
+    }
+    for (int u = 0; u < units.size(); u++) {
+      unitIndex.putIfAbsent(Graph.key(units.get(u).name()), u);
+    }
+    Graph g = framework.graph();
+    this.values = values;
+    this.points = new double[values.length][];
+    this.ranks = new double[values.length][];
+    ImmutableList.Builder<Node> computed = ImmutableList.builder();
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        continue;
+      }
+      computed.add(g.node(i));
+      double max = g.maxPoints()[i];
+      points[i] = new double[values[i].length];
+      for (int u = 0; u < values[i].length; u++) {
+        points[i][u] = Double.isNaN(max) ? Double.NaN : values[i][u] * max;
+      }
+      ranks[i] = rank(values[i]);
+    }
+    this.nodes = computed.build();
+    this.warnings = ImmutableList.copyOf(warnings);
+  }
+
+  private double[] rank(double[] v) {
+    double[] basis = v;
+    if (method.rankBasis() == RankBasis.ROUNDED) {
+      basis = new double[v.length];
+      for (int u = 0; u < v.length; u++) {
+        basis[u] = Numbers.round(v[u], method.decimals());
+      }
+    }
+    Map<String, List<Integer>> groups = new HashMap<>();
+    for (int u = 0; u < units.size(); u++) {
+      groups.computeIfAbsent(units.get(u).group().orElse(""), k -> new ArrayList<>()).add(u);
+    }
+    if (groups.size() == 1) {
+      return method.ties().rank(basis);
+    }
+    double[] out = new double[v.length];
+    for (List<Integer> members : groups.values()) {
+      double[] sub = members.stream().mapToDouble(u -> 0).toArray();
+      for (int k = 0; k < sub.length; k++) {
+        sub[k] = basis[members.get(k)];
+      }
+      double[] r = method.ties().rank(sub);
+      for (int k = 0; k < sub.length; k++) {
+        out[members.get(k)] = r[k];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The framework that was applied.
+   *
+   * @return the framework, not null
+   */
+  public Framework framework() {
+    return framework;
+  }
+
+  /**
+   * The method that was applied; scoring the same data with it again gives the same results.
+   *
+   * @return the method, not null
+   */
+  public Method method() {
+    return method;
+  }
+
+  /**
+   * The period that was scored.
+   *
+   * @return the period, {@link Dataset#SINGLE_PERIOD} for an unnamed one, not null
+   */
+  public String period() {
+    return period;
+  }
+
+  /**
+   * The units, in dataset order.
+   *
+   * @return the units, not null
+   */
+  public List<Unit> units() {
+    return units;
+  }
+
+  /**
+   * The nodes that were computed (inputs and everything above them), in framework definition order. Nodes below an
+   * input are not computed.
+   *
+   * @return the nodes, not null
+   */
+  public List<Node> nodes() {
+    List<Node> ordered = new ArrayList<>(nodes);
+    ordered.sort(Comparator.comparingInt(n -> framework.nodes().indexOf(n)));
+    return ImmutableList.copyOf(ordered);
+  }
+
+  /**
+   * What the engine had to tell, e.g. each missing indicator scored under the missing-value policy.
+   *
+   * @return the warnings, not null
+   */
+  public List<Warning> warnings() {
+    return warnings;
+  }
+
+  private int unit(String unit) {
+    Integer u = unitIndex.get(Graph.key(unit));
+    if (u == null) {
+      throw new IllegalArgumentException("unknown unit '" + unit + "'");
+    }
+    return u;
+  }
+
+  private int node(String node) {
+    int i = framework.graph().index(node);
+    if (values[i] == null) {
+      throw new IllegalArgumentException("node '" + node + "' was not computed: it lies below an input of this"
+          + " dataset");
+    }
+    return i;
+  }
+
+  /**
+   * A unit's unrounded value of a node (0..1 under the official method).
+   *
+   * @param unit the unit's code or name, not null
+   * @param node the node's code or alias, not null
+   * @return the value, NaN when it has none (all inputs missing and skipped, or a node not scored)
+   * @throws IllegalArgumentException if the unit is unknown or the node was not computed
+   * @throws UnknownNodeException if the node is not in the framework
+   */
+  public double value(String unit, String node) {
+    return values[node(node)][unit(unit)];
+  }
+
+  /**
+   * A unit's value rounded as published: half-up to the method's decimals (4 for the DTI).
+   *
+   * @param unit the unit's code or name, not null
+   * @param node the node's code or alias, not null
+   * @return the rounded value, NaN when it has none
+   */
+  public double roundedValue(String unit, String node) {
+    return Numbers.round(value(unit, node), method.decimals());
+  }
+
+  /**
+   * A unit's points: value × the node's maximum points.
+   *
+   * @param unit the unit's code or name, not null
+   * @param node the node's code or alias, not null
+   * @return the points, NaN when the node has no maximum or no value
+   */
+  public double points(String unit, String node) {
+    return points[node(node)][unit(unit)];
+  }
+
+  /**
+   * A unit's rank on a node within its ranking group: 1 is best.
+   *
+   * @param unit the unit's code or name, not null
+   * @param node the node's code or alias, not null
+   * @return the rank, NaN when the unit has no value
+   */
+  public double rank(String unit, String node) {
+    return ranks[node(node)][unit(unit)];
+  }
+
+  /**
+   * A node's values over the units, in {@link #units()} order; a new array.
+   *
+   * @param node the node's code or alias, not null
+   * @return the unrounded values, not null
+   */
+  public double[] values(String node) {
+    return values[node(node)].clone();
+  }
+
+  /**
+   * A node's ranks over the units, in {@link #units()} order; a new array.
+   *
+   * @param node the node's code or alias, not null
+   * @return the ranks, NaN where a unit has none, not null
+   */
+  public double[] ranks(String node) {
+    return ranks[node(node)].clone();
+  }
+
+  /**
+   * The ranking table of a node: units by rank (then dataset order), unranked units last.
+   *
+   * @param node the node's code or alias, not null
+   * @return the rows, not null
+   */
+  public List<RankedUnit> ranking(String node) {
+    int i = node(node);
+    Integer[] order = new Integer[units.size()];
+    for (int u = 0; u < order.length; u++) {
+      order[u] = u;
+    }
+    double[] r = ranks[i];
+    Arrays.sort(order, Comparator.<Integer>comparingDouble(u -> Double.isNaN(r[u]) ? Double.MAX_VALUE : r[u])
+        .thenComparingInt(u -> u));
+    ImmutableList.Builder<RankedUnit> rows = ImmutableList.builder();
+    for (int u : order) {
+      rows.add(new RankedUnit(units.get(u), r[u], values[i][u], Numbers.round(values[i][u], method.decimals()),
+          points[i][u]));
+    }
+    return rows.build();
+  }
+
+  /**
+   * Finds a unit of these results by code or name.
+   *
+   * @param unit the code or name, not null
+   * @return the unit, if present
+   */
+  public Optional<Unit> findUnit(String unit) {
+    Integer u = unitIndex.get(Graph.key(unit));
+    return u == null ? Optional.empty() : Optional.of(units.get(u));
+  }
+
+  @Override
+  public String toString() {
+    return "Results{" + framework.id() + ", period '" + period + "', " + units.size() + " units, " + nodes.size()
+        + " nodes}";
+  }
+}

@@ -1,0 +1,342 @@
+package org.opendti;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.opendti.method.AggregationContext;
+import org.opendti.method.Method;
+import org.opendti.method.MissingContext;
+import org.opendti.method.NormalisationContext;
+import org.opendti.method.WeightingContext;
+
+/**
+ * Scores a dataset with a framework and a {@link Method}: validate, score inputs, treat missing values, normalise,
+ * weigh and aggregate up the DAG, round and rank.
+ *
+ * <p>Inputs can sit at any level: a node is an input when the dataset has a column for it (by code or alias), and
+ * its descendants are then not used (giving data for both a node and one of its descendants is an error). Under the
+ * official method a main-indicator input is a fraction 0..1 of its maximum (methodology §3: "a main indicator's value
+ * = its points / its max"), the DTI is Σ points / 1000 and each 922 pillar is (F + activity points) / (500 + activity
+ * max).
+ *
+ * <pre>{@code
+ * Results r = ScoringEngine.official().score(Frameworks.pdti2022(), dataset);
+ * double dti = r.roundedValue("48", "dti");   // 0.8002 for Đà Nẵng in 2022
+ * double rank = r.rank("48", "dti");          // 1
+ * }</pre>
+ *
+ * <p>Work is done on one primitive column per node over the units. Bad data are collected and thrown together as a
+ * {@link ProblemsException} (or the single {@link InvalidDataException}). This class is immutable and thread-safe.
+ */
+public final class ScoringEngine {
+  private final Method method;
+
+  private ScoringEngine(Method method) {
+    this.method = method;
+  }
+
+  /**
+   * An engine with a method.
+   *
+   * @param method the method, not null
+   * @return the engine, not null
+   */
+  public static ScoringEngine of(Method method) {
+    return new ScoringEngine(Objects.requireNonNull(method, "method"));
+  }
+
+  /**
+   * An engine with the official DTI method, {@link Method#official()}.
+   *
+   * @return the engine, not null
+   */
+  public static ScoringEngine official() {
+    return new ScoringEngine(Method.official());
+  }
+
+  /**
+   * The method this engine applies.
+   *
+   * @return the method, not null
+   */
+  public Method method() {
+    return method;
+  }
+
+  /**
+   * Scores a dataset with one period.
+   *
+   * @param framework the framework, not null
+   * @param dataset the dataset, with exactly one period, not null
+   * @return the results, not null
+   * @throws IllegalArgumentException if the dataset has several periods (use {@link #score(Framework, Dataset,
+   *     String)})
+   * @throws DtiException if the data or the framework cannot be scored
+   */
+  public Results score(Framework framework, Dataset dataset) {
+    if (dataset.periods().size() != 1) {
+      throw new IllegalArgumentException("the dataset has " + dataset.periods().size() + " periods " + dataset.periods()
+          + "; name the period to score");
+    }
+    return score(framework, dataset, dataset.periods().get(0));
+  }
+
+  /**
+   * Scores every period of a dataset, in the dataset's period order.
+   *
+   * @param framework the framework, not null
+   * @param dataset the dataset, not null
+   * @return one result per period, not null
+   * @throws DtiException if the data or the framework cannot be scored
+   */
+  public List<Results> scoreAll(Framework framework, Dataset dataset) {
+    return dataset.periods().stream().map(p -> score(framework, dataset, p)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Scores one period of a dataset.
+   *
+   * @param framework the framework, not null
+   * @param dataset the dataset, not null
+   * @param period the period, one of {@link Dataset#periods()}, not null
+   * @return the results, not null
+   * @throws IllegalArgumentException if the period is unknown
+   * @throws DtiException if the data or the framework cannot be scored
+   */
+  public Results score(Framework framework, Dataset dataset, String period) {
+    if (!dataset.periods().contains(period)) {
+      throw new IllegalArgumentException("unknown period '" + period + "'; the dataset has " + dataset.periods());
+    }
+    return new Run(framework, dataset, period).run();
+  }
+
+  /** One scoring run: all the state of one (framework, dataset, period). */
+  private final class Run {
+    private final Framework framework;
+    private final Graph g;
+    private final Dataset data;
+    private final String period;
+    private final int units;
+    private final List<String> unitCodes;
+    private final List<DtiException> problems = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+
+    Run(Framework framework, Dataset data, String period) {
+      this.framework = framework;
+      this.g = framework.graph();
+      this.data = data;
+      this.period = period;
+      this.units = data.units().size();
+      this.unitCodes = data.units().stream().map(Unit::code).collect(ImmutableList.toImmutableList());
+    }
+
+    /** Maps the dataset's indicator columns of a period to node positions. */
+    private Map<Integer, String> columns(String p) {
+      Map<Integer, String> cols = new HashMap<>();
+      for (String code : data.indicators(p)) {
+        int i = g.find(code);
+        if (i < 0) {
+          problems.add(new UnknownNodeException(code, framework.id()));
+          continue;
+        }
+        String prev = cols.put(i, code);
+        if (prev != null) {
+          problems.add(new InvalidDataException("-", g.node(i).code(), code, "the dataset names this indicator twice,"
+              + " as '" + prev + "' and as '" + code + "'"));
+        }
+      }
+      return cols;
+    }
+
+    Results run() {
+      int n = g.size();
+      Map<Integer, String> cols = columns(period);
+      boolean[] input = new boolean[n];
+      cols.keySet().forEach(i -> input[i] = true);
+      for (int i : cols.keySet()) {
+        for (int d : descendants(i)) {
+          if (input[d]) {
+            problems.add(new InvalidDataException("-", g.node(d).code(), cols.get(d), "the dataset gives values both"
+                + " for '" + g.node(i).code() + "' and for its descendant '" + g.node(d).code() + "'; give one level"));
+          }
+        }
+      }
+      ProblemsException.throwIfAny(problems);
+      boolean[] active = active(input);
+      double[][] values = new double[n][];
+      int reference = method.referenceUnit().map(r -> data.unitPosition(r).orElseThrow(
+          () -> new DtiException("reference unit '" + r + "' is not in the dataset"))).orElse(-1);
+      for (int i : g.bottomUp()) {
+        if (!active[i] || !(input[i] || g.children(i).length == 0)) {
+          continue;
+        }
+        Node node = g.node(i);
+        double max = g.maxPoints()[i];
+        double[] scores = scores(i, cols.get(i), period, true);
+        if (!problems.isEmpty()) {
+          continue;
+        }
+        if (node.scored()) {
+          for (int u = 0; u < units; u++) {
+            if (Double.isNaN(scores[u])) {
+              warnings.add(new Warning(unitCodes.get(u), node.code(), "no value; missing-value policy '"
+                  + method.missingFor(node.code()).id() + "' applied"));
+            }
+          }
+        }
+        double[] treated = method.missingFor(node.code()).treat(scores, MissingContext.of(node, unitCodes,
+            data.units().stream().map(Unit::group).collect(ImmutableList.toImmutableList()), data.periods(), period,
+            p -> scores(i, columnFor(p, i), p, false)));
+        values[i] = method.normaliserFor(node.code()).normalise(treated, NormalisationContext.of(node, max, reference));
+        check(values[i], node, "normaliser '" + method.normaliserFor(node.code()).id() + "'");
+      }
+      ProblemsException.throwIfAny(problems);
+      for (int i : g.bottomUp()) {
+        if (!active[i] || input[i] || g.children(i).length == 0) {
+          continue;
+        }
+        values[i] = aggregate(i, values);
+      }
+      return new Results(framework, method, period, data.units(), values, warnings);
+    }
+
+    private String columnFor(String p, int node) {
+      for (String code : data.indicators(p)) {
+        if (g.find(code) == node) {
+          return code;
+        }
+      }
+      return null;
+    }
+
+    private void check(double[] out, Node node, String what) {
+      if (out.length != units) {
+        throw new DtiException(what + " returned " + out.length + " values for " + units + " units at '" + node.code()
+            + "'");
+      }
+    }
+
+    private double[] aggregate(int i, double[][] values) {
+      Node node = g.node(i);
+      int[] kids = g.children(i);
+      List<Node> children = Arrays.stream(kids).mapToObj(g::node).collect(ImmutableList.toImmutableList());
+      double[][] cols = new double[kids.length][];
+      double[] maxima = new double[kids.length];
+      for (int k = 0; k < kids.length; k++) {
+        cols[k] = values[kids[k]];
+        maxima[k] = g.maxPoints()[kids[k]];
+      }
+      double[] w = method.weightingFor(node.code()).weights(WeightingContext.of(node, children, maxima, cols));
+      if (w.length != kids.length) {
+        throw new DtiException("weighting '" + method.weightingFor(node.code()).id() + "' returned " + w.length
+            + " weights for the " + kids.length + " children of '" + node.code() + "'");
+      }
+      double sum = 0;
+      for (int k = 0; k < w.length; k++) {
+        if (!(w[k] >= 0) || Double.isInfinite(w[k])) {
+          throw new InvalidFrameworkException(children.get(k).code(), "weight in '" + node.code() + "' must be finite"
+              + " and ≥ 0, was " + w[k]);
+        }
+        sum += w[k];
+      }
+      if (sum == 0) {
+        if (g.maxPoints()[i] == 0) {
+          double[] out = new double[units];
+          Arrays.fill(out, Double.NaN);
+          return out;
+        }
+        throw new InvalidFrameworkException(node.code(), "the weights of all its children are zero");
+      }
+      double[] out = method.aggregatorFor(node.code(), g.level()[i]).aggregate(cols, w,
+          AggregationContext.of(node, children, unitCodes));
+      check(out, node, "aggregator '" + method.aggregatorFor(node.code(), g.level()[i]).id() + "'");
+      return out;
+    }
+
+    /** The raw scores (points under the official method) of an input node; NaN where there is no observation. */
+    private double[] scores(int i, String code, String p, boolean report) {
+      double[] out = new double[units];
+      Arrays.fill(out, Double.NaN);
+      if (code == null) {
+        return out;
+      }
+      Dataset.Column c = data.column(p, code);
+      Node node = g.node(i);
+      ScoringRule rule = node.scoringRule().orElse(method.defaultRule());
+      double max = g.maxPoints()[i];
+      if (rule != ScoringRule.raw()) {
+        try {
+          rule.validate(node.code(), Double.isNaN(max) ? java.util.OptionalDouble.empty()
+              : java.util.OptionalDouble.of(max));
+        } catch (InvalidFrameworkException e) {
+          if (report) {
+            problems.add(e);
+          }
+          return out;
+        }
+      }
+      boolean fast = rule instanceof ValueRule && c.valuesOnly();
+      for (int u = 0; u < units; u++) {
+        if (!c.has(u)) {
+          continue;
+        }
+        try {
+          out[u] = fast ? ((ValueRule) rule).apply(c.value[u], max) : rule.points(c.measure(u), max);
+        } catch (IllegalArgumentException e) {
+          if (report) {
+            problems.add(new InvalidDataException(unitCodes.get(u), node.code(), c.measure(u).toString(),
+                e.getMessage()));
+          }
+        }
+      }
+      return out;
+    }
+
+    private List<Integer> descendants(int i) {
+      List<Integer> out = new ArrayList<>();
+      boolean[] seen = new boolean[g.size()];
+      ArrayDeque<Integer> todo = new ArrayDeque<>();
+      todo.push(i);
+      while (!todo.isEmpty()) {
+        for (int c : g.children(todo.pop())) {
+          if (!seen[c]) {
+            seen[c] = true;
+            out.add(c);
+            todo.push(c);
+          }
+        }
+      }
+      return out;
+    }
+
+    /** The nodes that take part: reachable from the root and the parentless pillars without passing an input. */
+    private boolean[] active(boolean[] input) {
+      boolean[] active = new boolean[g.size()];
+      ArrayDeque<Integer> todo = new ArrayDeque<>();
+      for (int i = 0; i < g.size(); i++) {
+        if (g.parents(i).length == 0) {
+          todo.push(i);
+          active[i] = true;
+        }
+      }
+      while (!todo.isEmpty()) {
+        int i = todo.pop();
+        if (input[i]) {
+          continue;
+        }
+        for (int c : g.children(i)) {
+          if (!active[c]) {
+            active[c] = true;
+            todo.push(c);
+          }
+        }
+      }
+      return active;
+    }
+  }
+}

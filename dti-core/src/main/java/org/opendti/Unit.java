@@ -1,0 +1,108 @@
+package org.opendti;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A body that is scored: a province, a ministry, a department, a district, a commune.
+ *
+ * <p>Names are stored in Unicode NFC, so "Thanh Hoá" typed with combining marks and with precomposed letters is the
+ * same name. Units with different {@link #group()}s are ranked separately (ministries with and without public
+ * services, methodology §5). This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public interface Unit {
+  /**
+   * The code: a province code such as {@code "01"} (leading zeros kept), or the name when no code is known.
+   *
+   * @return the code, not null
+   */
+  String code();
+
+  /**
+   * The display name, e.g. "TP. Đà Nẵng".
+   *
+   * @return the name, not null
+   */
+  String name();
+
+  /**
+   * Other spellings that identify the unit.
+   *
+   * @return the aliases, not null
+   */
+  List<String> aliases();
+
+  /**
+   * What kind of body the unit is.
+   *
+   * @return the kind, {@link UnitKind#OTHER} unless set
+   */
+  @Value.Default
+  default UnitKind kind() {
+    return UnitKind.OTHER;
+  }
+
+  /**
+   * The ranking group; units are ranked only against units of the same group.
+   *
+   * @return the group, empty for the single default group
+   */
+  Optional<String> group();
+
+  /**
+   * A unit with a code and a name.
+   *
+   * @param code the code, not blank
+   * @param name the name, not blank
+   * @return the unit, not null
+   */
+  static Unit of(String code, String name) {
+    return builder().code(code).name(name).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder, not null
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Trims and NFC-normalises the texts and rejects blank ones.
+   *
+   * @return this unit or its normalised copy
+   */
+  @Value.Check
+  default Unit normalise() {
+    if (code().isBlank() || name().isBlank()) {
+      throw new DtiException("unit '" + code() + "' ('" + name() + "'): code and name must not be blank");
+    }
+    String c = nfc(code());
+    String n = nfc(name());
+    List<String> a = aliases().stream().map(Unit::nfc).toList();
+    if (c.equals(code()) && n.equals(name()) && a.equals(aliases())) {
+      return this;
+    }
+    Builder b = builder().code(c).name(n).addAllAliases(a).kind(kind());
+    group().ifPresent(b::group);
+    return b.build();
+  }
+
+  /**
+   * Trims and NFC-normalises a text.
+   *
+   * @param text the text, not null
+   * @return the normalised text, not null
+   */
+  static String nfc(String text) {
+    return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+  }
+
+  /** Builds a {@link Unit}. */
+  class Builder extends ImmutableUnit.Builder {}
+}

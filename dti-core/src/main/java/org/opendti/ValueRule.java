@@ -1,0 +1,57 @@
+package org.opendti;
+
+/** The value-only rules, which the engine also applies column-wise without creating a measure per cell. */
+enum ValueRule implements ScoringRule {
+  FRACTION("fraction") {
+    @Override
+    double apply(double value, double maxPoints) {
+      if (value < 0 || value > 1) {
+        throw new IllegalArgumentException("expected a fraction of the maximum in 0..1");
+      }
+      return value * maxPoints;
+    }
+  },
+  POINTS("points") {
+    @Override
+    double apply(double value, double maxPoints) {
+      if (value < 0 || !(value <= maxPoints + 1e-9)) {
+        throw new IllegalArgumentException("expected points in 0.." + Numbers.plain(maxPoints));
+      }
+      return value;
+    }
+  },
+  RAW("raw") {
+    @Override
+    double apply(double value, double maxPoints) {
+      return value;
+    }
+  };
+
+  private final String id;
+
+  ValueRule(String id) {
+    this.id = id;
+  }
+
+  abstract double apply(double value, double maxPoints);
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public double points(Measure measure, double maxPoints) {
+    if (measure.value().isEmpty()) {
+      throw new IllegalArgumentException("rule '" + id + "' expects a single value, not a ratio or category");
+    }
+    return apply(measure.value().getAsDouble(), maxPoints);
+  }
+
+  @Override
+  public void validate(String node, java.util.OptionalDouble maxPoints) {
+    if (this != RAW && maxPoints.isEmpty()) {
+      throw new InvalidFrameworkException(node, "scoring rule '" + id + "' needs the node's maximum points");
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package org.opendti.method;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.opendti.ScoringRule;
+
+/**
+ * Every methodological choice of a scoring run, in one immutable value that the results carry, so that any result
+ * can be reproduced.
+ *
+ * <p>Settings may differ per node (by code) and, for aggregators and weights, per level (1 = leaves): a node setting
+ * wins over a level setting, which wins over the default.
+ *
+ * <pre>{@code
+ * Method official = Method.official();                       // the ministry's rules
+ * Method coinr = Method.coinr();                             // min-max, meta weights, arithmetic, skip missing
+ * Method mine = Method.builder().from(official).normaliser(Normaliser.zScore())
+ *     .putAggregatorByLevel(3, Aggregator.weightedGeometricMean()).build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    depluralizeDictionary = {"normaliserByNode:normaliserByNode", "aggregatorByNode:aggregatorByNode",
+        "aggregatorByLevel:aggregatorByLevel", "weightingByNode:weightingByNode", "missingByNode:missingByNode"})
+public interface Method {
+
+  /**
+   * The default normaliser.
+   *
+   * @return the normaliser, {@link Normaliser#fractionOfMax()} unless set
+   */
+  @Value.Default
+  default Normaliser normaliser() {
+    return Normaliser.fractionOfMax();
+  }
+
+  /**
+   * The default weighting scheme.
+   *
+   * @return the scheme, {@link WeightingScheme#official()} unless set
+   */
+  @Value.Default
+  default WeightingScheme weighting() {
+    return WeightingScheme.official();
+  }
+
+  /**
+   * The default aggregator.
+   *
+   * @return the aggregator, {@link Aggregator#weightedArithmeticMean()} unless set
+   */
+  @Value.Default
+  default Aggregator aggregator() {
+    return Aggregator.weightedArithmeticMean();
+  }
+
+  /**
+   * The default missing-value policy.
+   *
+   * @return the policy, {@link MissingValuePolicy#zeroPoints()} unless set
+   */
+  @Value.Default
+  default MissingValuePolicy missing() {
+    return MissingValuePolicy.zeroPoints();
+  }
+
+  /**
+   * The scoring rule of input nodes that have none.
+   *
+   * @return the rule, {@link ScoringRule#fraction()} unless set
+   */
+  @Value.Default
+  default ScoringRule defaultRule() {
+    return ScoringRule.fraction();
+  }
+
+  /**
+   * How tied values share ranks.
+   *
+   * @return the strategy, {@link TiesStrategy#MINIMUM} unless set
+   */
+  @Value.Default
+  default TiesStrategy ties() {
+    return TiesStrategy.MINIMUM;
+  }
+
+  /**
+   * Which values ranks are computed from.
+   *
+   * @return the basis, {@link RankBasis#ROUNDED} unless set
+   */
+  @Value.Default
+  default RankBasis rankBasis() {
+    return RankBasis.ROUNDED;
+  }
+
+  /**
+   * The decimals of published values (rounded half-up once, at the end; methodology §3).
+   *
+   * @return the decimals, 0..12, 4 unless set
+   */
+  @Value.Default
+  default int decimals() {
+    return 4;
+  }
+
+  /**
+   * The unit that {@link Normaliser#distanceToReference(boolean)} compares with.
+   *
+   * @return the unit code, if any
+   */
+  Optional<String> referenceUnit();
+
+  /**
+   * Normalisers for particular nodes, by code.
+   *
+   * @return the map, not null
+   */
+  Map<String, Normaliser> normaliserByNode();
+
+  /**
+   * Aggregators for particular nodes, by code.
+   *
+   * @return the map, not null
+   */
+  Map<String, Aggregator> aggregatorByNode();
+
+  /**
+   * Aggregators for every aggregate of a level (2 = parents of leaves).
+   *
+   * @return the map, not null
+   */
+  Map<Integer, Aggregator> aggregatorByLevel();
+
+  /**
+   * Weighting schemes for particular aggregates, by code.
+   *
+   * @return the map, not null
+   */
+  Map<String, WeightingScheme> weightingByNode();
+
+  /**
+   * Missing-value policies for particular input nodes, by code.
+   *
+   * @return the map, not null
+   */
+  Map<String, MissingValuePolicy> missingByNode();
+
+  /**
+   * The normaliser of a node.
+   *
+   * @param code the node code, not null
+   * @return the node's setting, or the default, not null
+   */
+  default Normaliser normaliserFor(String code) {
+    return lookup(normaliserByNode(), code).orElse(normaliser());
+  }
+
+  /**
+   * The aggregator of a node.
+   *
+   * @param code the node code, not null
+   * @param level the node's level in its framework
+   * @return the node's setting, else the level's, else the default, not null
+   */
+  default Aggregator aggregatorFor(String code, int level) {
+    return lookup(aggregatorByNode(), code)
+        .orElseGet(() -> Optional.ofNullable(aggregatorByLevel().get(level)).orElse(aggregator()));
+  }
+
+  /**
+   * The weighting scheme of an aggregate.
+   *
+   * @param code the node code, not null
+   * @return the node's setting, or the default, not null
+   */
+  default WeightingScheme weightingFor(String code) {
+    return lookup(weightingByNode(), code).orElse(weighting());
+  }
+
+  /**
+   * The missing-value policy of an input node.
+   *
+   * @param code the node code, not null
+   * @return the node's setting, or the default, not null
+   */
+  default MissingValuePolicy missingFor(String code) {
+    return lookup(missingByNode(), code).orElse(missing());
+  }
+
+  private static <T> Optional<T> lookup(Map<String, T> map, String code) {
+    T t = map.get(code);
+    if (t == null && !map.isEmpty()) {
+      for (Map.Entry<String, T> e : map.entrySet()) {
+        if (e.getKey().toLowerCase(Locale.ROOT).equals(code.toLowerCase(Locale.ROOT))) {
+          return Optional.of(e.getValue());
+        }
+      }
+    }
+    return Optional.ofNullable(t);
+  }
+
+  /**
+   * One line naming every default choice by id, e.g.
+   * {@code normalise=fraction-of-max weights=official aggregate=arithmetic missing=zero ties=MINIMUM decimals=4}.
+   *
+   * @return the description, not null
+   */
+  default String describe() {
+    return "normalise=" + normaliser().id() + " weights=" + weighting().id() + " aggregate=" + aggregator().id()
+        + " missing=" + missing().id() + " rule=" + defaultRule().id() + " ties=" + ties() + " ranks=" + rankBasis()
+        + " decimals=" + decimals()
+        + (normaliserByNode().isEmpty() && aggregatorByNode().isEmpty() && aggregatorByLevel().isEmpty()
+            && weightingByNode().isEmpty() && missingByNode().isEmpty() ? "" : " (+ per-node settings)");
+  }
+
+  /**
+   * Checks the decimals.
+   */
+  @Value.Check
+  default void check() {
+    if (decimals() < 0 || decimals() > 12) {
+      throw new IllegalArgumentException("decimals must be in 0..12, was " + decimals());
+    }
+  }
+
+  /**
+   * The official DTI method (Decisions 1726, 922 and 405 as published, methodology §3 and §6): values are fractions of
+   * the maximum, weights are the maximum points, aggregation is Σ points / Σ max, a missing indicator earns 0 points,
+   * values are rounded half-up to 4 decimals once at the end, and ranks are shared by equal published values (1, 2,
+   * 2, 4).
+   *
+   * @return the method, not null
+   */
+  static Method official() {
+    return builder().build();
+  }
+
+  /**
+   * The method COINr applies in its reference outputs: raw values, direction applied, min-max to [0, 1], the
+   * framework's weights, weighted arithmetic mean at every level, missing values skipped with weights renormalised,
+   * ranks at full precision with ties sharing the lowest rank.
+   *
+   * @return the method, not null
+   */
+  static Method coinr() {
+    return builder().normaliser(Normaliser.minMax()).missing(MissingValuePolicy.skip())
+        .defaultRule(ScoringRule.raw()).rankBasis(RankBasis.EXACT).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder, not null
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Method}; {@code from(method)} starts from an existing one. */
+  class Builder extends ImmutableMethod.Builder {}
+}

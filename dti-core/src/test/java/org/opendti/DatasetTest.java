@@ -1,0 +1,66 @@
+package org.opendti;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+final class DatasetTest {
+
+  @Test
+  void duplicateObservation_isAnErrorNamingUnitAndIndicator() {
+    Dataset.Builder b = Dataset.builder().put("38", "gov_activity", "2023", 0.8);
+    assertThatExceptionOfType(InvalidDataException.class).isThrownBy(() -> b.put("38", "gov_activity", "2023", 0.9))
+        .satisfies(e -> {
+          assertThat(e.unit()).isEqualTo("38");
+          assertThat(e.indicator()).isEqualTo("gov_activity");
+          assertThat(e.rawValue()).isEqualTo("0.9");
+        })
+        .withMessageContaining("duplicate observation").withMessageContaining("2023");
+  }
+
+  @Test
+  void sameNameInNfcAndNfd_isOneUnit() {
+    String nfc = Normalizer.normalize("Thanh Hóa", Normalizer.Form.NFC);
+    String nfd = Normalizer.normalize("Thanh Hóa", Normalizer.Form.NFD);
+    assertThat(nfc).isNotEqualTo(nfd);
+    Dataset.Builder b = Dataset.builder().addUnit(Unit.of("38", nfc));
+    assertThatExceptionOfType(InvalidDataException.class).isThrownBy(() -> b.addUnit(Unit.of("x", nfd)))
+        .withMessageContaining("duplicate unit");
+    Dataset d = b.put(nfd, "dti", 0.7314).build();
+    assertThat(d.units()).hasSize(1);
+    assertThat(d.findUnit("THANH HÓA")).isPresent();
+    assertThat(d.observation("38", "dti", "")).isPresent();
+  }
+
+  @Test
+  void nonFiniteValue_isRejected() {
+    assertThatExceptionOfType(InvalidDataException.class)
+        .isThrownBy(() -> Dataset.builder().put("a", "dti", Double.NaN))
+        .withMessageContaining("finite").withMessageContaining("NaN");
+    assertThatExceptionOfType(InvalidDataException.class)
+        .isThrownBy(() -> Dataset.builder().put("a", "dti", Double.POSITIVE_INFINITY))
+        .withMessageContaining("Infinity");
+  }
+
+  @Test
+  void observations_keepProvenanceEvidenceAndRatios() {
+    Observation o = Observation.builder().unit("38").indicator("7").period("2023")
+        .measure(Measure.ofRatio(1805, 2067)).provenance(Provenance.AUTOMATIC).evidence("QĐ 123/QĐ-UBND").build();
+    Dataset d = Dataset.builder().add(o).add(Observation.of("38", "1", 0.9)).build();
+    assertThat(d.periods()).containsExactly("2023", "");
+    assertThat(d.observation("38", "7", "2023")).contains(o);
+    assertThat(d.values("2023", "7")).containsExactly(1805.0 / 2067);
+    assertThat(d.size()).isEqualTo(2);
+    assertThat(d.observations()).hasSize(2);
+    assertThat(d.period("2023").periods()).containsExactly("2023");
+  }
+
+  @Test
+  void unitNames_areNormalised() {
+    Unit u = Unit.builder().code(" 38 ").name(Normalizer.normalize("Thanh Hoá", Normalizer.Form.NFD)).build();
+    assertThat(u.code()).isEqualTo("38");
+    assertThat(Normalizer.isNormalized(u.name(), Normalizer.Form.NFC)).isTrue();
+  }
+}
