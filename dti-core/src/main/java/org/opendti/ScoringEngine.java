@@ -166,7 +166,6 @@ public final class ScoringEngine {
           }
         }
       }
-      ProblemsException.throwIfAny(problems);
       boolean[] active = active(input);
       double[][] values = new double[n][];
       int reference = method.referenceUnit().map(r -> data.unitPosition(r).orElseThrow(

@@ -1,0 +1,125 @@
+package org.opendti.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.opendti.DtiException;
+import org.opendti.Frameworks;
+import org.opendti.Numbers;
+import org.opendti.ProblemsException;
+import org.opendti.RankedUnit;
+import org.opendti.Results;
+import org.opendti.ScoringEngine;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code dti} command. With no arguments it runs the main job: the bundled synthetic 63-province sample scored
+ * with {@code pdti-2022}, printing the ranking.
+ *
+ * <p>Exit status: 0 on success; 2 on bad input (one line per problem on stderr, naming the file, row and column or
+ * the unit and indicator, and the offending value; no stack trace); 1 on anything else.
+ */
+@Command(name = "dti", mixinStandardHelpOptions = true, version = "dti 0.1.0",
+    description = "Score, check and explain Vietnam's Digital Transformation Index (DTI).%n"
+        + "With no command: score the bundled synthetic sample with pdti-2022 and print the ranking.",
+    subcommands = {ScoreCommand.class, FrameworksCommand.class, CommandLine.HelpCommand.class},
+    exitCodeOnInvalidInput = 2)
+public final class DtiCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  /** Exit status on success. */
+  static final int OK = 0;
+  /** Exit status on bad input. */
+  static final int BAD_INPUT = 2;
+  /** Exit status on anything else. */
+  static final int FAILURE = 1;
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the command line with the given output streams.
+   *
+   * @param args the arguments, not null
+   * @param out standard output, not null
+   * @param err standard error, not null
+   * @return the exit status
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new DtiCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> report(ex, line.getErr()));
+    int status = cl.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  static int report(Exception ex, PrintWriter err) {
+    if (ex instanceof ProblemsException p) {
+      for (DtiException e : p.problems()) {
+        err.println("error: " + e.getMessage());
+      }
+      return BAD_INPUT;
+    }
+    if (ex instanceof DtiException) {
+      err.println("error: " + ex.getMessage());
+      return BAD_INPUT;
+    }
+    if (ex instanceof NoSuchFileException e) {
+      err.println("error: " + e.getFile() + ": no such file" + (e.getReason() == null ? "" : " (" + e.getReason()
+          + ")"));
+      return BAD_INPUT;
+    }
+    if (ex instanceof IllegalArgumentException) {
+      err.println("error: " + ex.getMessage());
+      return BAD_INPUT;
+    }
+    if (ex instanceof IOException) {
+      err.println("error: " + ex.getMessage());
+      return BAD_INPUT;
+    }
+    err.println("internal error: " + ex);
+    return FAILURE;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Results r = ScoringEngine.official().score(Frameworks.pdti2022(), Inputs.sample());
+    out.println("DTI SDK: main job on the bundled sample.");
+    out.println("Sample data: SYNTHETIC values for the 63 provinces (not official DTI results), file "
+        + Inputs.SAMPLE + ".");
+    out.println("Framework: pdti-2022 (" + r.framework().instrument().orElse("") + "); method: official.");
+    out.println();
+    out.print(rankingTable(r));
+    out.println();
+    out.println("Score your own file: java -jar dti.jar score --framework pdti-2022 --data FILE [--out results.csv]");
+    return OK;
+  }
+
+  static String rankingTable(Results r) {
+    Table t = new Table(List.of("Hạng", "Tỉnh/thành phố", "DTI", "CQS", "KTS", "XHS"), true, false, true, true,
+        true, true);
+    for (RankedUnit row : r.ranking("dti")) {
+      String u = row.unit().code();
+      t.add(List.of(Double.isNaN(row.rank()) ? "-" : Numbers.plain(row.rank()), row.unit().name(),
+          Numbers.format(row.value(), 4), Numbers.format(r.value(u, "gov"), 4), Numbers.format(r.value(u, "econ"), 4),
+          Numbers.format(r.value(u, "society"), 4)));
+    }
+    return t.render();
+  }
+}

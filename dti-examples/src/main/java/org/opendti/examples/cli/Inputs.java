@@ -1,0 +1,95 @@
+package org.opendti.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.opendti.Dataset;
+import org.opendti.Framework;
+import org.opendti.Frameworks;
+import org.opendti.io.DataFormatException;
+import org.opendti.io.NumberStyle;
+import org.opendti.io.SourceLocation;
+import org.opendti.io.TextDecoder;
+import org.opendti.io.csv.CoinrMetaReader;
+import org.opendti.io.csv.CsvDatasetReader;
+import org.opendti.io.csv.CsvOptions;
+import org.opendti.io.csv.WideCsvDatasetReader;
+
+/** Finds the right reader for a file from its extension and its header. */
+final class Inputs {
+  static final String SAMPLE = "samples/pdti-2022-sample-63.csv";
+
+  private Inputs() {}
+
+  static CsvOptions options(NumberStyle style, Charset charset) {
+    return CsvOptions.builder().numberStyle(style).charset(charset).build();
+  }
+
+  static Framework framework(String idOrFile, CsvOptions options) throws IOException {
+    var builtIn = Frameworks.byId(idOrFile);
+    if (builtIn.isPresent()) {
+      return builtIn.get();
+    }
+    Path p = Path.of(idOrFile);
+    if (!Files.exists(p)) {
+      throw new NoSuchFileException(idOrFile, null, "not a built-in framework id "
+          + Frameworks.all().stream().map(Framework::id).toList() + " and not a file");
+    }
+    byte[] bytes = Files.readAllBytes(p);
+    List<String> header = header(p.getFileName().toString(), bytes, options);
+    if (CoinrMetaReader.isMeta(header)) {
+      return CoinrMetaReader.of(options).read(p);
+    }
+    throw new DataFormatException(SourceLocation.of(p.getFileName().toString()).row(1), String.join(",", header),
+        "not a framework file: expected COINr's iMeta columns iCode, Level, Parent, Weight, Direction");
+  }
+
+  static Dataset dataset(Path file, CsvOptions options) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    String name = file.getFileName().toString();
+    return dataset(name, bytes, options);
+  }
+
+  static Dataset dataset(String name, byte[] bytes, CsvOptions options) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (!(lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv"))) {
+      throw new DataFormatException(SourceLocation.of(name), "", "unsupported file type; expected a .csv file");
+    }
+    List<String> header = header(name, bytes, options);
+    if (WideCsvDatasetReader.isWide(header)) {
+      return WideCsvDatasetReader.of(options).read(name, bytes);
+    }
+    return CsvDatasetReader.of(options).read(name, bytes);
+  }
+
+  static Dataset sample() throws IOException {
+    try (InputStream in = Inputs.class.getClassLoader().getResourceAsStream(SAMPLE)) {
+      if (in == null) {
+        throw new IOException("the bundled sample " + SAMPLE + " is missing from the jar");
+      }
+      return CsvDatasetReader.of(CsvOptions.defaults()).read(SAMPLE, in.readAllBytes());
+    }
+  }
+
+  private static List<String> header(String name, byte[] bytes, CsvOptions options) {
+    if (bytes.length == 0) {
+      throw new DataFormatException(SourceLocation.of(name), "", "the file is empty; expected a header row");
+    }
+    int end = 0;
+    while (end < bytes.length && bytes[end] != '\n' && end < 65536) {
+      end++;
+    }
+    byte[] head = Arrays.copyOf(bytes, end);
+    String line = TextDecoder.decode(head, options.charset(),
+        SourceLocation.of(name)).strip();
+    char delimiter = line.indexOf(';') >= 0 && line.indexOf(',') < 0 ? ';' : line.indexOf('\t') >= 0
+        && line.indexOf(',') < 0 ? '\t' : ',';
+    return Arrays.stream(line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1))
+        .map(s -> s.strip().replace("\"", "")).toList();
+  }
+}

@@ -1,0 +1,167 @@
+package org.opendti.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.opendti.Dataset;
+import org.opendti.Framework;
+import org.opendti.Results;
+import org.opendti.ScoringEngine;
+import org.opendti.Warning;
+import org.opendti.io.NumberStyle;
+import org.opendti.io.TextDecoder;
+import org.opendti.io.csv.CsvOptions;
+import org.opendti.io.csv.ResultsCsvWriter;
+import org.opendti.method.Method;
+import org.opendti.method.Strategies;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dti score}: scores a data file with a framework and writes one row per unit. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = {"Score a data file and write one CSV row per unit: unit, then <code> and <code>_rank for every node.",
+        "Data: long CSV (unit,indicator,value[,period,numerator,denominator,category,source,evidence]) or wide CSV"
+            + " (unit or uCode, then one column per indicator; COINr's iData).",
+        "Framework: a built-in id (see 'dti frameworks') or a COINr iMeta CSV (iCode,Level,Parent,Weight,Direction).",
+        "Method: official for frameworks with points; COINr's (min-max, meta weights, arithmetic, skip) otherwise."})
+final class ScoreCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--framework", required = true, paramLabel = "ID|FILE", description = "Framework id or file.")
+  String framework;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE", description = "Data file (CSV, long or wide).")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the results here (atomically) instead of stdout.")
+  Path out;
+
+  @Option(names = "--decimals", defaultValue = "4", paramLabel = "N",
+      description = "Decimals of values, half-up (default: ${DEFAULT-VALUE}).")
+  int decimals;
+
+  @Option(names = "--period", paramLabel = "P", description = "The period to score when the data have several.")
+  String period;
+
+  @Option(names = "--normalise", paramLabel = "ID", description = "Normaliser: ${COMPLETION-CANDIDATES}",
+      completionCandidates = NormaliserIds.class)
+  String normalise;
+
+  @Option(names = "--aggregate", paramLabel = "ID", description = "Aggregator: ${COMPLETION-CANDIDATES}",
+      completionCandidates = AggregatorIds.class)
+  String aggregate;
+
+  @Option(names = "--weights", paramLabel = "ID", description = "Weighting: ${COMPLETION-CANDIDATES}",
+      completionCandidates = WeightingIds.class)
+  String weights;
+
+  @Option(names = "--missing", paramLabel = "ID", description = "Missing values: ${COMPLETION-CANDIDATES}",
+      completionCandidates = MissingIds.class)
+  String missing;
+
+  @Option(names = "--number-style", defaultValue = "default", paramLabel = "STYLE",
+      description = "default (0.7314) or vi (0,7314; 9.056 = nine thousand; 98,5%%; ';' separated).")
+  String numberStyle;
+
+  @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "NAME",
+      description = "Encoding of files without a byte-order mark (default: ${DEFAULT-VALUE}).")
+  String encoding;
+
+  @Option(names = "--warnings", description = "List every warning (by default only a summary is printed).")
+  boolean listWarnings;
+
+  @Override
+  public Integer call() throws IOException {
+    CsvOptions options = Inputs.options(NumberStyle.byName(numberStyle), TextDecoder.charset(encoding));
+    Framework f = Inputs.framework(framework, options);
+    Dataset d = Inputs.dataset(data, options);
+    Method method = method(f);
+    ScoringEngine engine = ScoringEngine.of(method);
+    Results r = period == null ? engine.score(f, d) : engine.score(f, d, period);
+    PrintWriter err = spec.commandLine().getErr();
+    if (!r.warnings().isEmpty()) {
+      if (listWarnings) {
+        r.warnings().forEach(w -> err.println("warning: " + w));
+      } else {
+        Warning first = r.warnings().get(0);
+        err.println("warning: " + r.warnings().size() + " missing values treated with policy '" + method.missing().id()
+            + "' (first: " + first + "); --warnings lists them all");
+      }
+    }
+    ResultsCsvWriter writer = ResultsCsvWriter.of(decimals, true);
+    if (out == null) {
+      spec.commandLine().getOut().print(writer.toCsv(r));
+      return DtiCommand.OK;
+    }
+    if (Files.exists(out) && (Files.isSameFile(out, data) || isFrameworkFile(out))) {
+      throw new IllegalArgumentException("--out " + out + " is an input file; refusing to overwrite it");
+    }
+    writer.write(r, out);
+    err.println("wrote " + out + " (" + r.units().size() + " units, " + r.nodes().size() + " nodes)");
+    return DtiCommand.OK;
+  }
+
+  private boolean isFrameworkFile(Path p) throws IOException {
+    Path fw = Path.of(framework);
+    return Files.exists(fw) && Files.isSameFile(p, fw);
+  }
+
+  private Method method(Framework f) {
+    boolean points = f.maxPoints(f.root().code()).isPresent();
+    Method base = points ? Method.official() : Method.coinr();
+    Method.Builder b = Method.builder().from(base);
+    if (normalise != null) {
+      b.normaliser(Strategies.normaliser(normalise));
+      if (points && !normalise.equals("fraction-of-max")) {
+        b.defaultRule(org.opendti.ScoringRule.raw());
+      }
+    }
+    if (aggregate != null) {
+      b.aggregator(Strategies.aggregator(aggregate));
+    }
+    if (weights != null) {
+      b.weighting(Strategies.weighting(weights));
+    }
+    if (missing != null) {
+      b.missing(Strategies.missing(missing));
+    }
+    return b.decimals(decimals).build();
+  }
+
+  static final class NormaliserIds extends java.util.ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    NormaliserIds() {
+      super(Strategies.NORMALISERS);
+    }
+  }
+
+  static final class AggregatorIds extends java.util.ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    AggregatorIds() {
+      super(Strategies.AGGREGATORS);
+    }
+  }
+
+  static final class WeightingIds extends java.util.ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    WeightingIds() {
+      super(Strategies.WEIGHTINGS);
+    }
+  }
+
+  static final class MissingIds extends java.util.ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    MissingIds() {
+      super(Strategies.MISSING);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.opendti.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.opendti.Results;
+
+final class ExamplesTest {
+
+  static String printed(ThrowingPrinter p) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    p.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  interface ThrowingPrinter {
+    void print(PrintStream out) throws IOException;
+  }
+
+  @Test
+  void provincialDti2022_reproducesTheTopFive() throws IOException {
+    Results r = ProvincialDti2022.score();
+    assertThat(r.ranking("dti")).extracting(row -> row.unit().code()).containsExactly("48", "79", "22", "46", "92");
+    assertThat(r.roundedValue("48", "dti")).isEqualTo(0.8002);
+    assertThat(printed(ProvincialDti2022::print)).contains("TP. Đà Nẵng").contains("0.800175").contains("0.8002");
+  }
+
+  @Test
+  void customComponents_scoreWithTheirRules() throws IOException {
+    Results r = CustomComponents.score();
+    assertThat(r.points("Huyện A", "1.1")).isEqualTo(20);
+    assertThat(r.points("Huyện B", "1.2")).isEqualTo(15);
+    assertThat(r.points("Huyện A", "awareness")).isCloseTo(20 + 30 + 1805.0 / 2067 * 50, within(1e-9));
+    assertThat(r.rank("Huyện A", "dti")).isEqualTo(1);
+    assertThat(printed(CustomComponents::print)).contains("Huyện B: 1.1 = 10.00");
+  }
+
+  @Test
+  void customNormaliser_isPluggedIn() throws IOException {
+    Results r = CustomNormaliser.score();
+    assertThat(r.method().normaliser().id()).isEqualTo("share-of-leader");
+    assertThat(r.value("TP. Đà Nẵng", "awareness")).isEqualTo(1.0);
+    assertThat(r.value("TP. Hồ Chí Minh", "awareness")).isCloseTo(0.8917, within(1e-12));
+    assertThat(printed(CustomNormaliser::print)).contains("share-of-leader");
+  }
+
+  @Test
+  void coinrMethods_reportsRankMoves() throws IOException {
+    assertThat(CoinrMethods.rankMoves()).hasSize(63);
+    assertThat(Math.abs(CoinrMethods.rankMoves().get(0).rankMove())).isGreaterThan(0);
+    assertThat(printed(CoinrMethods::print)).contains("geometric").contains("rank");
+  }
+}

@@ -1,0 +1,131 @@
+package org.opendti.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class DtiCommandTest {
+  record Run(int status, String out, String err) {}
+
+  static Run dti(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = DtiCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  static Path sample() {
+    return Path.of("src", "main", "resources", Inputs.SAMPLE);
+  }
+
+  @Test
+  void noArguments_runsTheMainJobOnTheSyntheticSample() {
+    Run r = dti();
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("SYNTHETIC").contains("63 provinces").contains("pdti-2022");
+    List<String> rows = r.out().lines().filter(l -> l.matches("\\s*\\d+\\s+\\S.*")).toList();
+    assertThat(rows).hasSize(63);
+    assertThat(rows.get(0)).startsWith("   1  ");
+  }
+
+  @Test
+  void score_writesUnitThenValueAndRankOfEveryNode() {
+    Run r = dti("score", "--framework", "pdti-2022", "--data", sample().toString());
+    assertThat(r.status()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(64);
+    assertThat(lines.get(0)).startsWith("unit,dti,dti_rank,gov,gov_rank,econ,econ_rank,society,society_rank,"
+        + "awareness,awareness_rank");
+    assertThat(lines.get(0).split(",")).hasSize(1 + 2 * 13);
+    String[] hanoi = lines.get(1).split(",");
+    assertThat(hanoi[0]).isEqualTo("Hà Nội");
+    assertThat(hanoi[1]).matches("0\\.\\d{4}");
+    assertThat(hanoi[2]).matches("\\d+");
+  }
+
+  @Test
+  void score_decimalsAndOutFile(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("r.csv");
+    Run r = dti("score", "--framework", "pdti-2022", "--data", sample().toString(), "--out", out.toString(),
+        "--decimals", "6");
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).contains("wrote");
+    String second = Files.readAllLines(out, StandardCharsets.UTF_8).get(1);
+    assertThat(second.split(",")[1]).matches("0\\.\\d{6}");
+  }
+
+  @Test
+  void score_refusesToOverwriteItsInput(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("in.csv");
+    Files.copy(sample(), in);
+    Run r = dti("score", "--framework", "pdti-2022", "--data", in.toString(), "--out", in.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("refusing to overwrite");
+    assertThat(Files.readAllBytes(in)).isEqualTo(Files.readAllBytes(sample()));
+  }
+
+  @Test
+  void badInput_exitsTwoWithOneLinePerProblemAndNoStackTrace(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "unit,indicator,value\nA,awareness,\"0,82\"\nB,gov_activity,abc\nC,1,0.5,9\n,2,0.3\n",
+        StandardCharsets.UTF_8);
+    Run r = dti("score", "--framework", "pdti-2022", "--data", bad.toString());
+    assertThat(r.status()).isEqualTo(2);
+    List<String> lines = r.err().lines().toList();
+    assertThat(lines).hasSize(4).allMatch(l -> l.startsWith("error: bad.csv row "));
+    assertThat(r.err()).contains("row 2, column 'value'").contains("\"0,82\"").contains("row 3, column 'value'")
+        .contains("\"abc\"").contains("row 4: row has 4 fields").contains("row 5, column 'unit': empty unit")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void valueProblems_nameUnitAndIndicator(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "unit,indicator,value\nC,7,1.5\nA,awarenes,0.5\n", StandardCharsets.UTF_8);
+    Run r = dti("score", "--framework", "pdti-2022", "--data", bad.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown indicator 'awarenes'")
+        .contains("unit 'C', indicator 'gov_activity': expected a fraction of the maximum in 0..1 (value: 1.5)");
+  }
+
+  @Test
+  void missingFileAndUnknownFramework_exitTwo() {
+    assertThat(dti("score", "--framework", "pdti-2022", "--data", "nope.csv").status()).isEqualTo(2);
+    Run r = dti("score", "--framework", "pdti-1999", "--data", sample().toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("pdti-1999").contains("not a built-in framework id");
+    assertThat(dti("score", "--frameworks", "x").status()).isEqualTo(2);
+  }
+
+  @Test
+  void unknownMethodId_exitsTwoListingTheKnownOnes() {
+    Run r = dti("score", "--framework", "pdti-2022", "--data", sample().toString(), "--normalise", "minmaxx");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown normaliser 'minmaxx'").contains("min-max");
+  }
+
+  @Test
+  void helpAndFrameworks() {
+    assertThat(dti("--help").out()).contains("score").contains("frameworks");
+    assertThat(dti("score", "--help").out()).contains("--normalise").contains("--decimals");
+    Run f = dti("frameworks");
+    assertThat(f.status()).isZero();
+    assertThat(f.out()).contains("pdti-2022").contains("1000");
+  }
+
+  @Test
+  void internalErrors_exitOne() {
+    StringWriter err = new StringWriter();
+    int status = DtiCommand.report(new IllegalStateException("boom"), new PrintWriter(err, true));
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString()).contains("internal error");
+  }
+}

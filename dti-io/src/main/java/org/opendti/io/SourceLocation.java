@@ -1,0 +1,135 @@
+package org.opendti.io;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where in an input a value sits: the source (usually a file name), optionally a sheet, a 1-based row (the header is
+ * row 1) and a column header.
+ *
+ * <p>{@link #toString()} is what users read: {@code provinces.csv row 14, column 'value'}. This class is immutable and
+ * thread-safe.
+ */
+public final class SourceLocation {
+  private final String source;
+  private final String sheet;
+  private final int row;
+  private final String column;
+
+  private SourceLocation(String source, String sheet, int row, String column) {
+    this.source = source;
+    this.sheet = sheet;
+    this.row = row;
+    this.column = column;
+  }
+
+  /**
+   * A whole source.
+   *
+   * @param source the file name or another description, not null
+   * @return the location, not null
+   */
+  public static SourceLocation of(String source) {
+    return new SourceLocation(Objects.requireNonNull(source, "source"), "", 0, "");
+  }
+
+  /**
+   * A row of a source.
+   *
+   * @param row the 1-based row, ≥ 1
+   * @return the location, not null
+   */
+  public SourceLocation row(int row) {
+    if (row < 1) {
+      throw new IllegalArgumentException("row must be ≥ 1, was " + row);
+    }
+    return new SourceLocation(source, sheet, row, column);
+  }
+
+  /**
+   * A column of this location.
+   *
+   * @param column the column header, not null
+   * @return the location, not null
+   */
+  public SourceLocation column(String column) {
+    return new SourceLocation(source, sheet, row, Objects.requireNonNull(column, "column"));
+  }
+
+  /**
+   * A sheet of this source.
+   *
+   * @param sheet the sheet name, not null
+   * @return the location, not null
+   */
+  public SourceLocation sheet(String sheet) {
+    return new SourceLocation(source, Objects.requireNonNull(sheet, "sheet"), row, column);
+  }
+
+  /**
+   * The source, usually a file name.
+   *
+   * @return the source, not null
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * The sheet.
+   *
+   * @return the sheet, if any
+   */
+  public Optional<String> sheet() {
+    return sheet.isEmpty() ? Optional.empty() : Optional.of(sheet);
+  }
+
+  /**
+   * The 1-based row, the header being row 1.
+   *
+   * @return the row, 0 when the location is the whole source
+   */
+  public int row() {
+    return row;
+  }
+
+  /**
+   * The column header.
+   *
+   * @return the column, if any
+   */
+  public Optional<String> column() {
+    return column.isEmpty() ? Optional.empty() : Optional.of(column);
+  }
+
+  /**
+   * The location as users read it: {@code data.csv [Sheet1] row 14, column 'value'}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(source);
+    if (!sheet.isEmpty()) {
+      sb.append(" [").append(sheet).append(']');
+    }
+    if (row > 0) {
+      sb.append(" row ").append(row);
+    }
+    if (!column.isEmpty()) {
+      sb.append(row > 0 ? ", column '" : " column '").append(column).append('\'');
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceLocation l && source.equals(l.source) && sheet.equals(l.sheet) && row == l.row
+        && column.equals(l.column);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, sheet, row, column);
+  }
+}

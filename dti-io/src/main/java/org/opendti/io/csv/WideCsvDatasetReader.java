@@ -1,0 +1,153 @@
+package org.opendti.io.csv;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.opendti.Dataset;
+import org.opendti.DtiException;
+import org.opendti.InvalidDataException;
+import org.opendti.ProblemsException;
+import org.opendti.Unit;
+import org.opendti.io.DataFormatException;
+
+/**
+ * Reads a dataset in wide form: one row per unit (and period), one column per indicator; COINr's iData layout.
+ *
+ * <p>The unit column is {@code unit} or {@code uCode}; optional columns are {@code uName} or {@code name} (the unit's
+ * display name), {@code period} or {@code Time}, and {@code group} (the ranking group). Every other column is an
+ * indicator code. An empty cell, or R's {@code NA}, is a missing value; anything else must be a number in the chosen
+ * style.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class WideCsvDatasetReader {
+  private static final Set<String> ATTRIBUTES = Set.of("unit", "ucode", "uname", "name", "period", "time", "group");
+
+  private final CsvOptions options;
+
+  private WideCsvDatasetReader(CsvOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * A reader.
+   *
+   * @param options the options, not null
+   * @return the reader, not null
+   */
+  public static WideCsvDatasetReader of(CsvOptions options) {
+    return new WideCsvDatasetReader(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Whether a header looks like a wide table: it has a {@code unit} or {@code uCode} column but no {@code indicator}
+   * column.
+   *
+   * @param header the header fields, not null
+   * @return true for a wide table
+   */
+  public static boolean isWide(List<String> header) {
+    boolean unit = false;
+    for (String h : header) {
+      String k = h.strip().toLowerCase(Locale.ROOT);
+      if (k.equals("indicator")) {
+        return false;
+      }
+      unit |= k.equals("unit") || k.equals("ucode");
+    }
+    return unit;
+  }
+
+  /**
+   * Reads a file.
+   *
+   * @param file the file, not null
+   * @return the dataset, not null
+   * @throws IOException if the file cannot be read
+   * @throws DtiException if the content is bad, naming each row and column
+   */
+  public Dataset read(Path file) throws IOException {
+    return read(file.getFileName().toString(), Files.readAllBytes(file));
+  }
+
+  /**
+   * Reads bytes.
+   *
+   * @param source the name used in error messages, not null
+   * @param content the bytes, not null
+   * @return the dataset, not null
+   * @throws DtiException if the content is bad
+   */
+  public Dataset read(String source, byte[] content) {
+    CsvTable t = CsvTable.parse(source, content, options);
+    int unit = t.column("unit", "uCode");
+    if (unit < 0) {
+      throw new DataFormatException(t.source.row(1), String.join(",", t.header), "missing the unit column ('unit' or"
+          + " 'uCode')");
+    }
+    int name = t.column("uName", "name");
+    int period = t.column("period", "Time");
+    int group = t.column("group");
+    List<Integer> indicators = new ArrayList<>();
+    for (int c = 0; c < t.header.size(); c++) {
+      if (!ATTRIBUTES.contains(t.header.get(c).toLowerCase(Locale.ROOT))) {
+        indicators.add(c);
+      }
+    }
+    if (indicators.isEmpty()) {
+      throw new DataFormatException(t.source.row(1), String.join(",", t.header), "no indicator columns");
+    }
+    if (t.rows.isEmpty()) {
+      throw new DataFormatException(t.source, "", "the file has a header but no data rows");
+    }
+    List<DtiException> problems = t.problems;
+    Dataset.Builder b = Dataset.builder();
+    java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+    for (int r = 0; r < t.rows.size(); r++) {
+      String[] row = t.rows.get(r);
+      String code = row[unit];
+      if (code.isEmpty()) {
+        problems.add(new DataFormatException(t.at(r, unit), "", "empty unit"));
+        continue;
+      }
+      String p = period >= 0 ? row[period] : Dataset.SINGLE_PERIOD;
+      if (known.putIfAbsent(Unit.nfc(code).toLowerCase(Locale.ROOT), Boolean.TRUE) == null) {
+        Unit.Builder u = Unit.builder().code(code).name(name >= 0 && !row[name].isEmpty() ? row[name] : code);
+        if (group >= 0 && !row[group].isEmpty()) {
+          u.group(row[group]);
+        }
+        try {
+          b.addUnit(u.build());
+        } catch (InvalidDataException e) {
+          problems.add(new DataFormatException(t.at(r, unit), code, e.getMessage()));
+          continue;
+        }
+      }
+      for (int c : indicators) {
+        String cell = row[c];
+        if (cell.isEmpty() || cell.equals("NA")) {
+          continue;
+        }
+        double v;
+        try {
+          v = options.numberStyle().parse(cell);
+        } catch (IllegalArgumentException e) {
+          problems.add(new DataFormatException(t.at(r, c), cell, e.getMessage()));
+          continue;
+        }
+        try {
+          b.put(code, t.header.get(c), p, v);
+        } catch (InvalidDataException e) {
+          problems.add(new DataFormatException(t.at(r, c), cell, e.getMessage()));
+        }
+      }
+    }
+    ProblemsException.throwIfAny(problems);
+    return b.build();
+  }
+}
