@@ -32,11 +32,13 @@ public final class Results {
   private final double[][] values;
   private final double[][] points;
   private final double[][] ranks;
+  private final double[][] weights;
   private final ImmutableList<Warning> warnings;
   private final ImmutableList<Node> nodes;
 
-  Results(Framework framework, Method method, String period, List<Unit> units, double[][] values,
+  Results(Framework framework, Method method, String period, List<Unit> units, double[][] values, double[][] weights,
       List<Warning> warnings) {
+    this.weights = weights;
     this.framework = framework;
     this.method = method;
     this.period = period;
@@ -259,6 +261,68 @@ public final class Results {
           points[i][u]));
     }
     return rows.build();
+  }
+
+  /**
+   * The weights the method gave the children of an aggregate, normalised to sum to 1 (0 for all when the aggregate is
+   * not scored), in framework order.
+   *
+   * @param aggregate the aggregate's code or alias, not null
+   * @return child code → weight, not null
+   * @throws IllegalArgumentException if the node was not aggregated in this run (an input or a leaf)
+   */
+  public Map<String, Double> weights(String aggregate) {
+    int i = node(aggregate);
+    if (weights[i] == null) {
+      throw new IllegalArgumentException("node '" + aggregate + "' was not aggregated in this run");
+    }
+    int[] kids = framework.graph().children(i);
+    com.google.common.collect.ImmutableMap.Builder<String, Double> b = com.google.common.collect.ImmutableMap.builder();
+    for (int k = 0; k < kids.length; k++) {
+      b.put(framework.graph().node(kids[k]).code(), weights[i][k]);
+    }
+    return b.buildOrThrow();
+  }
+
+  /**
+   * The effective weight of every input of this run (the leaves, or the nodes the data were given for) in an
+   * aggregate: the product of the normalised weights along each path down from the aggregate, summed over the paths
+   * (COINr's {@code get_eff_weights}; in a DAG a node may be reached along several paths). The weights sum to 1 when
+   * every weight is positive.
+   *
+   * @param aggregate the aggregate's code or alias, usually the root, not null
+   * @return input code → effective weight, in framework order, not null
+   * @throws IllegalArgumentException if the node was not aggregated in this run
+   */
+  public Map<String, Double> effectiveWeights(String aggregate) {
+    Graph g = framework.graph();
+    int top = node(aggregate);
+    if (weights[top] == null) {
+      throw new IllegalArgumentException("node '" + aggregate + "' was not aggregated in this run");
+    }
+    double[] share = new double[g.size()];
+    boolean[] reached = new boolean[g.size()];
+    share[top] = 1;
+    reached[top] = true;
+    int[] order = g.bottomUp();
+    for (int k = order.length - 1; k >= 0; k--) {
+      int i = order[k];
+      if (!reached[i] || weights[i] == null) {
+        continue;
+      }
+      int[] kids = g.children(i);
+      for (int c = 0; c < kids.length; c++) {
+        share[kids[c]] += share[i] * weights[i][c];
+        reached[kids[c]] = true;
+      }
+    }
+    com.google.common.collect.ImmutableMap.Builder<String, Double> b = com.google.common.collect.ImmutableMap.builder();
+    for (int i = 0; i < g.size(); i++) {
+      if (values[i] != null && weights[i] == null && reached[i]) {
+        b.put(g.node(i).code(), share[i]);
+      }
+    }
+    return b.buildOrThrow();
   }
 
   /**

@@ -168,6 +168,7 @@ public final class ScoringEngine {
       }
       boolean[] active = active(input);
       double[][] values = new double[n][];
+      double[][] weights = new double[n][];
       int reference = method.referenceUnit().map(r -> data.unitPosition(r).orElseThrow(
           () -> new DtiException("reference unit '" + r + "' is not in the dataset"))).orElse(-1);
       for (int i : g.bottomUp()) {
@@ -191,7 +192,13 @@ public final class ScoringEngine {
         double[] treated = method.missingFor(node.code()).treat(scores, MissingContext.of(node, unitCodes,
             data.units().stream().map(Unit::group).collect(ImmutableList.toImmutableList()), data.periods(), period,
             p -> scores(i, columnFor(p, i), p, false)));
-        values[i] = method.normaliserFor(node.code()).normalise(treated, NormalisationContext.of(node, max, reference));
+        org.opendti.method.OutlierTreatment.Treated cleaned = method.outliers().treat(treated, node);
+        if (!cleaned.description().isEmpty()) {
+          warnings.add(new Warning("(all units)", node.code(), "outlier treatment '" + method.outliers().id() + "': "
+              + cleaned.description()));
+        }
+        values[i] = method.normaliserFor(node.code()).normalise(cleaned.values(), NormalisationContext.of(node, max,
+            reference));
         check(values[i], node, "normaliser '" + method.normaliserFor(node.code()).id() + "'");
       }
       ProblemsException.throwIfAny(problems);
@@ -199,9 +206,9 @@ public final class ScoringEngine {
         if (!active[i] || input[i] || g.children(i).length == 0) {
           continue;
         }
-        values[i] = aggregate(i, values);
+        values[i] = aggregate(i, values, weights);
       }
-      return new Results(framework, method, period, data.units(), values, warnings);
+      return new Results(framework, method, period, data.units(), values, weights, warnings);
     }
 
     private String columnFor(String p, int node) {
@@ -220,7 +227,7 @@ public final class ScoringEngine {
       }
     }
 
-    private double[] aggregate(int i, double[][] values) {
+    private double[] aggregate(int i, double[][] values, double[][] used) {
       Node node = g.node(i);
       int[] kids = g.children(i);
       List<Node> children = Arrays.stream(kids).mapToObj(g::node).collect(ImmutableList.toImmutableList());
@@ -242,6 +249,10 @@ public final class ScoringEngine {
               + " and ≥ 0, was " + w[k]);
         }
         sum += w[k];
+      }
+      used[i] = new double[w.length];
+      for (int k = 0; k < w.length; k++) {
+        used[i][k] = sum == 0 ? 0 : w[k] / sum;
       }
       if (sum == 0) {
         if (g.maxPoints()[i] == 0) {

@@ -72,6 +72,16 @@ public interface Method {
   }
 
   /**
+   * The outlier treatment applied to each input indicator after missing values and before normalisation.
+   *
+   * @return the treatment, {@link OutlierTreatment#none()} unless set
+   */
+  @Value.Default
+  default OutlierTreatment outliers() {
+    return OutlierTreatment.none();
+  }
+
+  /**
    * The scoring rule of input nodes that have none.
    *
    * @return the rule, {@link ScoringRule#fraction()} unless set
@@ -215,7 +225,7 @@ public interface Method {
    */
   default String describe() {
     return "normalise=" + normaliser().id() + " weights=" + weighting().id() + " aggregate=" + aggregator().id()
-        + " missing=" + missing().id() + " rule=" + defaultRule().id() + " ties=" + ties() + " ranks=" + rankBasis()
+        + " missing=" + missing().id() + " outliers=" + outliers().id() + " rule=" + defaultRule().id() + " ties=" + ties() + " ranks=" + rankBasis()
         + " decimals=" + decimals()
         + (normaliserByNode().isEmpty() && aggregatorByNode().isEmpty() && aggregatorByLevel().isEmpty()
             && weightingByNode().isEmpty() && missingByNode().isEmpty() ? "" : " (+ per-node settings)");

@@ -22,7 +22,8 @@ public final class Strategies {
   public static final List<String> AGGREGATORS = ImmutableList.of("arithmetic", "geometric", "harmonic", "power:P",
       "copeland");
   /** The weighting ids accepted by {@link #weighting(String)}. */
-  public static final List<String> WEIGHTINGS = ImmutableList.of("official", "equal");
+  public static final List<String> WEIGHTINGS = ImmutableList.of("official", "equal", "entropy", "critic",
+      "pca", "balance", "infomax");
   /** The missing-value policy ids accepted by {@link #missing(String)}. */
   public static final List<String> MISSING = ImmutableList.of("zero", "skip", "fail", "mean", "median", "group-mean",
       "previous-period", "interpolate");
@@ -123,6 +124,11 @@ public final class Strategies {
     return switch (split(id)[0]) {
       case "official" -> WeightingScheme.official();
       case "equal" -> WeightingScheme.equal();
+      case "entropy" -> WeightingScheme.entropy();
+      case "critic" -> WeightingScheme.critic();
+      case "pca" -> WeightingScheme.pca();
+      case "balance" -> WeightingScheme.optimised(false);
+      case "infomax" -> WeightingScheme.optimised(true);
       default -> throw unknown("weighting", id, WEIGHTINGS);
     };
   }

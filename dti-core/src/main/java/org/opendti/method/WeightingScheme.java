@@ -60,4 +60,63 @@ public interface WeightingScheme {
   static WeightingScheme fixed(Map<String, Double> weightsByCode) {
     return Weightings.Fixed.of(weightsByCode);
   }
+
+  /**
+   * Entropy weights: for each child, p = x / Σx over the units, e = −Σ p ln p / ln n, weight ∝ 1 − e (children that
+   * vary more get more weight). Needs normalised values ≥ 0 (use min-max).
+   *
+   * @return the scheme, not null
+   */
+  static WeightingScheme entropy() {
+    return DataWeightings.Entropy.INSTANCE;
+  }
+
+  /**
+   * CRITIC weights: weight ∝ σⱼ × Σₖ (1 − rⱼₖ), the standard deviation of the child times its total conflict
+   * (Pearson correlation) with its siblings.
+   *
+   * @return the scheme, not null
+   */
+  static WeightingScheme critic() {
+    return DataWeightings.Critic.INSTANCE;
+  }
+
+  /**
+   * PCA weights as COINr's {@code get_PCA}: the loadings of the first principal component of the standardised
+   * children (their correlation matrix), over the units where every child is present. The sign is chosen so the
+   * loadings sum to a positive number; a negative loading after that is an error, since a negative weight is not a
+   * weight.
+   *
+   * @return the scheme, not null
+   */
+  static WeightingScheme pca() {
+    return DataWeightings.Pca.INSTANCE;
+  }
+
+  /**
+   * AHP weights from pairwise comparison matrices, one per aggregate by code; aggregates without a matrix use
+   * {@code otherwise}. A matrix whose consistency ratio exceeds {@code maxConsistencyRatio} (Saaty: 0.1) is an
+   * error naming the aggregate and the ratio.
+   *
+   * @param byParent matrices by aggregate code, not null
+   * @param maxConsistencyRatio the largest acceptable consistency ratio, ≥ 0
+   * @param otherwise the scheme for aggregates without a matrix, not null
+   * @return the scheme, not null
+   */
+  static WeightingScheme ahp(Map<String, AhpMatrix> byParent, double maxConsistencyRatio, WeightingScheme otherwise) {
+    return DataWeightings.Ahp.of(byParent, maxConsistencyRatio, otherwise);
+  }
+
+  /**
+   * Correlation-optimised weights (COINr's {@code get_opt_weights} idea, applied within each aggregate): with
+   * {@code "balance"} the weights make every child's correlation with the aggregate as equal as possible; with
+   * {@code "infomax"} they maximise the sum of those correlations. Found by a deterministic Nelder–Mead search over
+   * positive weights, on the units where every child is present.
+   *
+   * @param infomax true for "infomax", false for "balance"
+   * @return the scheme, not null
+   */
+  static WeightingScheme optimised(boolean infomax) {
+    return new DataWeightings.Optimised(infomax);
+  }
 }
