@@ -31,10 +31,13 @@ public final class Results {
   private final Map<String, Integer> unitIndex;
   private final double[][] values;
   private final double[][] points;
-  private final double[][] ranks;
+  /** Ranks per node, computed on first use: sorting every column costs more than scoring it. */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> ranks;
   private final double[][] weights;
   private final ImmutableList<Warning> warnings;
   private final ImmutableList<Node> nodes;
+  /** The units of each ranking group; one array holding everyone when there is a single group. */
+  private final int[][] groups;
 
   Results(Framework framework, Method method, String period, List<Unit> units, double[][] values, double[][] weights,
       List<Warning> warnings) {
@@ -51,9 +54,10 @@ public final class Results {
       unitIndex.putIfAbsent(Graph.key(units.get(u).name()), u);
     }
     Graph g = framework.graph();
+    this.groups = groups(units);
     this.values = values;
     this.points = new double[values.length][];
-    this.ranks = new double[values.length][];
+    this.ranks = new java.util.concurrent.atomic.AtomicReferenceArray<>(values.length);
     ImmutableList.Builder<Node> computed = ImmutableList.builder();
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null) {
@@ -65,10 +69,18 @@ public final class Results {
       for (int u = 0; u < values[i].length; u++) {
         points[i][u] = Double.isNaN(max) ? Double.NaN : values[i][u] * max;
       }
-      ranks[i] = rank(values[i]);
     }
     this.nodes = computed.build();
     this.warnings = ImmutableList.copyOf(warnings);
+  }
+
+  private double[] ranksOf(int i) {
+    double[] r = ranks.get(i);
+    if (r == null) {
+      r = rank(values[i]);
+      ranks.compareAndSet(i, null, r);
+    }
+    return r;
   }
 
   private double[] rank(double[] v) {
@@ -79,25 +91,30 @@ public final class Results {
         basis[u] = Numbers.round(v[u], method.decimals());
       }
     }
-    Map<String, List<Integer>> groups = new HashMap<>();
-    for (int u = 0; u < units.size(); u++) {
-      groups.computeIfAbsent(units.get(u).group().orElse(""), k -> new ArrayList<>()).add(u);
-    }
-    if (groups.size() == 1) {
+    if (groups.length == 1) {
       return method.ties().rank(basis);
     }
     double[] out = new double[v.length];
-    for (List<Integer> members : groups.values()) {
-      double[] sub = members.stream().mapToDouble(u -> 0).toArray();
+    for (int[] members : groups) {
+      double[] sub = new double[members.length];
       for (int k = 0; k < sub.length; k++) {
-        sub[k] = basis[members.get(k)];
+        sub[k] = basis[members[k]];
       }
       double[] r = method.ties().rank(sub);
       for (int k = 0; k < sub.length; k++) {
-        out[members.get(k)] = r[k];
+        out[members[k]] = r[k];
       }
     }
     return out;
+  }
+
+  private static int[][] groups(List<Unit> units) {
+    Map<String, List<Integer>> byGroup = new java.util.LinkedHashMap<>();
+    for (int u = 0; u < units.size(); u++) {
+      byGroup.computeIfAbsent(units.get(u).group().orElse(""), k -> new ArrayList<>()).add(u);
+    }
+    return byGroup.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
   }
 
   /**
@@ -217,7 +234,7 @@ public final class Results {
    * @return the rank, NaN when the unit has no value
    */
   public double rank(String unit, String node) {
-    return ranks[node(node)][unit(unit)];
+    return ranksOf(node(node))[unit(unit)];
   }
 
   /**
@@ -237,7 +254,7 @@ public final class Results {
    * @return the ranks, NaN where a unit has none, not null
    */
   public double[] ranks(String node) {
-    return ranks[node(node)].clone();
+    return ranksOf(node(node)).clone();
   }
 
   /**
@@ -252,7 +269,7 @@ public final class Results {
     for (int u = 0; u < order.length; u++) {
       order[u] = u;
     }
-    double[] r = ranks[i];
+    double[] r = ranksOf(i);
     Arrays.sort(order, Comparator.<Integer>comparingDouble(u -> Double.isNaN(r[u]) ? Double.MAX_VALUE : r[u])
         .thenComparingInt(u -> u));
     ImmutableList.Builder<RankedUnit> rows = ImmutableList.builder();

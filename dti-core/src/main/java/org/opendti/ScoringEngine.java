@@ -123,6 +123,7 @@ public final class ScoringEngine {
     private final String period;
     private final int units;
     private final List<String> unitCodes;
+    private final List<java.util.Optional<String>> unitGroups;
     private final List<DtiException> problems = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
 
@@ -133,6 +134,7 @@ public final class ScoringEngine {
       this.period = period;
       this.units = data.units().size();
       this.unitCodes = data.units().stream().map(Unit::code).collect(ImmutableList.toImmutableList());
+      this.unitGroups = data.units().stream().map(Unit::group).collect(ImmutableList.toImmutableList());
     }
 
     /** Maps the dataset's indicator columns of a period to node positions. */
@@ -190,7 +192,7 @@ public final class ScoringEngine {
           }
         }
         double[] treated = method.missingFor(node.code()).treat(scores, MissingContext.of(node, unitCodes,
-            data.units().stream().map(Unit::group).collect(ImmutableList.toImmutableList()), data.periods(), period,
+            unitGroups, data.periods(), period,
             p -> scores(i, columnFor(p, i), p, false)));
         org.opendti.method.OutlierTreatment.Treated cleaned = method.outliers().treat(treated, node);
         if (!cleaned.description().isEmpty()) {

@@ -28,6 +28,24 @@ public final class Strategies {
   public static final List<String> MISSING = ImmutableList.of("zero", "skip", "fail", "mean", "median", "group-mean",
       "previous-period", "interpolate");
 
+  /** The outlier treatment ids accepted by {@link #outliers(String)}. */
+  public static final List<String> OUTLIERS = ImmutableList.of("none", "coinr");
+
+  /**
+   * The outlier treatment with this id.
+   *
+   * @param id {@code none} or {@code coinr}, not null
+   * @return the treatment, not null
+   * @throws IllegalArgumentException if the id is invalid
+   */
+  public static OutlierTreatment outliers(String id) {
+    return switch (split(id)[0]) {
+      case "none" -> OutlierTreatment.none();
+      case "coinr", "winsorise" -> OutlierTreatment.coinr();
+      default -> throw unknown("outlier treatment", id, OUTLIERS);
+    };
+  }
+
   private static String[] split(String id) {
     String s = id.strip().toLowerCase(Locale.ROOT);
     int colon = s.indexOf(':');

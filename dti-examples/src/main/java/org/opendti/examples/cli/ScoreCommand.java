@@ -64,6 +64,10 @@ final class ScoreCommand implements Callable<Integer> {
       completionCandidates = MissingIds.class)
   String missing;
 
+  @Option(names = "--outliers", paramLabel = "ID",
+      description = "Outlier treatment: none (default) or coinr (winsorise up to 5 points, then log).")
+  String outliers;
+
   @Option(names = "--number-style", defaultValue = "default", paramLabel = "STYLE",
       description = "default (0.7314) or vi (0,7314; 9.056 = nine thousand; 98,5%%; ';' separated).")
   String numberStyle;
@@ -129,6 +133,9 @@ final class ScoreCommand implements Callable<Integer> {
     }
     if (missing != null) {
       b.missing(Strategies.missing(missing));
+    }
+    if (outliers != null) {
+      b.outliers(Strategies.outliers(outliers));
     }
     return b.decimals(decimals).build();
   }
