@@ -6,8 +6,11 @@ package org.opendti;
  */
 public final class InvalidDataException extends DtiException {
   private static final long serialVersionUID = 1L;
+  /** The unit the problem is about. */
   private final String unit;
+  /** The indicator the problem is about. */
   private final String indicator;
+  /** The offending value. */
   private final String rawValue;
 
   /**

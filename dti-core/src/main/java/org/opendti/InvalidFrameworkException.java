@@ -6,6 +6,7 @@ package org.opendti;
  */
 public final class InvalidFrameworkException extends DtiException {
   private static final long serialVersionUID = 1L;
+  /** The node the problem is about. */
   private final String node;
 
   /**

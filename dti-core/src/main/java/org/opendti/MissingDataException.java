@@ -3,7 +3,9 @@ package org.opendti;
 /** An observation the method needs is missing and the missing-value policy is to fail. */
 public final class MissingDataException extends DtiException {
   private static final long serialVersionUID = 1L;
+  /** The unit the problem is about. */
   private final String unit;
+  /** The indicator the problem is about. */
   private final String indicator;
 
   /**

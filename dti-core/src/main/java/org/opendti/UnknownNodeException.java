@@ -3,6 +3,7 @@ package org.opendti;
 /** A node code (or alias) that the framework does not define was asked for. */
 public final class UnknownNodeException extends DtiException {
   private static final long serialVersionUID = 1L;
+  /** The code the problem is about. */
   private final String code;
 
   /**

@@ -9,7 +9,9 @@ import org.opendti.DtiException;
  */
 public final class DataFormatException extends DtiException {
   private static final long serialVersionUID = 1L;
+  /** Where the bad value is. */
   private final SourceLocation location;
+  /** The value as read. */
   private final String rawValue;
 
   /**
