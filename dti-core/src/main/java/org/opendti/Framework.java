@@ -68,6 +68,41 @@ public abstract class Framework {
   public abstract Optional<String> instrument();
 
   /**
+   * The years whose results the framework is used for, as text: {@code "2021–2023"}, {@code "2024–"}.
+   *
+   * @return the years, if known
+   */
+  public abstract Optional<String> appliesTo();
+
+  /**
+   * The kind of unit the framework scores.
+   *
+   * @return the kind, {@link UnitKind#OTHER} unless set
+   */
+  @Value.Default
+  public UnitKind unitKind() {
+    return UnitKind.OTHER;
+  }
+
+  /**
+   * Whether the framework is an official one, a worked example or a user's own.
+   *
+   * @return the status, {@link FrameworkStatus#USER} unless set
+   */
+  @Value.Default
+  public FrameworkStatus status() {
+    return FrameworkStatus.USER;
+  }
+
+  /**
+   * The ranking groups units must belong to, e.g. ministries with and without public services (methodology §5);
+   * empty when units are ranked together.
+   *
+   * @return the group names, not null
+   */
+  public abstract List<String> rankingGroups();
+
+  /**
    * Every node, in definition order.
    *
    * @return the nodes, not null
@@ -164,6 +199,69 @@ public abstract class Framework {
   }
 
   /**
+   * The nodes whose maximum points the framework needs but does not know: in an official framework or one that
+   * declares any maximum, every node without one (neither declared nor derivable). Such frameworks refuse to aggregate those nodes until
+   * the maxima are supplied with {@link #withMaxPoints(java.util.Map)}; their values given as fractions are still
+   * read, ranked and reported.
+   *
+   * @return the node codes, in definition order, not null
+   */
+  public List<String> unknownMaxima() {
+    Graph g = graph();
+    boolean anyMax = nodes().stream().anyMatch(n -> n.maxPoints().isPresent());
+    if (!anyMax && status() != FrameworkStatus.OFFICIAL) {
+      return com.google.common.collect.ImmutableList.of();
+    }
+    com.google.common.collect.ImmutableList.Builder<String> b = com.google.common.collect.ImmutableList.builder();
+    for (int i = 0; i < g.size(); i++) {
+      if (Double.isNaN(g.maxPoints()[i])) {
+        b.add(g.node(i).code());
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * A copy with the maximum points of some nodes supplied, e.g. the unpublished maxima of Decision 405's main
+   * indicators once a user knows them.
+   *
+   * @param maxPoints maximum points by node code or alias, not null
+   * @return the new framework, not null
+   * @throws UnknownNodeException if a code is unknown
+   * @throws InvalidFrameworkException if the result is not valid (e.g. maxima that do not add up)
+   */
+  public Framework withMaxPoints(java.util.Map<String, Double> maxPoints) {
+    java.util.Map<String, Double> byCode = new java.util.HashMap<>();
+    maxPoints.forEach((k, v) -> byCode.put(node(k).code(), v));
+    java.util.List<Node> nodes = new java.util.ArrayList<>();
+    for (Node n : nodes()) {
+      Double max = byCode.get(n.code());
+      if (max == null) {
+        nodes.add(n);
+        continue;
+      }
+      Node.Builder b = Node.builder().code(n.code()).nameVi(n.nameVi()).nameEn(n.nameEn()).kind(n.kind())
+          .maxPoints(max).addAllParents(n.parents()).direction(n.direction()).addAllAliases(n.aliases());
+      n.weight().ifPresent(b::weight);
+      n.target().ifPresent(b::target);
+      n.scoringRule().ifPresent(b::scoringRule);
+      n.description().ifPresent(b::description);
+      n.evidence().ifPresent(b::evidence);
+      n.dataSource().ifPresent(b::dataSource);
+      nodes.add(b.build());
+    }
+    return copyWith(nodes);
+  }
+
+  private Framework copyWith(List<Node> nodes) {
+    Builder b = builder().id(id()).version(version()).nameVi(nameVi()).nameEn(nameEn()).addAllNodes(nodes)
+        .unitKind(unitKind()).status(status()).addAllRankingGroups(rankingGroups());
+    instrument().ifPresent(b::instrument);
+    appliesTo().ifPresent(b::appliesTo);
+    return b.build();
+  }
+
+  /**
    * A copy of this framework with more nodes, e.g. a province's own components under the official main indicators.
    * The new nodes name their parents; a main indicator that gets components must then equal the sum of their maxima.
    *
@@ -172,10 +270,7 @@ public abstract class Framework {
    * @throws InvalidFrameworkException if the result is not a valid framework
    */
   public Framework withNodes(List<Node> extra) {
-    Builder b = builder().id(id()).version(version()).nameVi(nameVi()).nameEn(nameEn()).addAllNodes(nodes())
-        .addAllNodes(extra);
-    instrument().ifPresent(b::instrument);
-    return b.build();
+    return copyWith(com.google.common.collect.ImmutableList.<Node>builder().addAll(nodes()).addAll(extra).build());
   }
 
   /**

@@ -36,11 +36,14 @@ public final class Results {
   private final double[][] weights;
   private final ImmutableList<Warning> warnings;
   private final ImmutableList<Node> nodes;
+  /** Why some aggregates were not computed (unknown maxima). */
+  private final Map<Integer, String> notComputed;
   /** The units of each ranking group; one array holding everyone when there is a single group. */
   private final int[][] groups;
 
   Results(Framework framework, Method method, String period, List<Unit> units, double[][] values, double[][] weights,
-      List<Warning> warnings) {
+      List<Warning> warnings, Map<Integer, String> notComputed) {
+    this.notComputed = Map.copyOf(notComputed);
     this.weights = weights;
     this.framework = framework;
     this.method = method;
@@ -185,8 +188,9 @@ public final class Results {
   private int node(String node) {
     int i = framework.graph().index(node);
     if (values[i] == null) {
-      throw new IllegalArgumentException("node '" + node + "' was not computed: it lies below an input of this"
-          + " dataset");
+      String why = notComputed.get(i);
+      throw new IllegalArgumentException("node '" + node + "' was not computed: " + (why != null ? why
+          : "it lies below an input of this dataset"));
     }
     return i;
   }

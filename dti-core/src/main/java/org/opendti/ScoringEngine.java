@@ -157,6 +157,15 @@ public final class ScoringEngine {
 
     Results run() {
       int n = g.size();
+      if (!framework.rankingGroups().isEmpty()) {
+        for (Unit u : data.units()) {
+          String group = u.group().orElse("");
+          if (!framework.rankingGroups().contains(group)) {
+            problems.add(new InvalidDataException(u.code(), "-", group, "framework " + framework.id() + " ranks units"
+                + " in the groups " + framework.rankingGroups() + "; give each unit one of them"));
+          }
+        }
+      }
       Map<Integer, String> cols = columns(period);
       boolean[] input = new boolean[n];
       cols.keySet().forEach(i -> input[i] = true);
@@ -204,13 +213,42 @@ public final class ScoringEngine {
         check(values[i], node, "normaliser '" + method.normaliserFor(node.code()).id() + "'");
       }
       ProblemsException.throwIfAny(problems);
+      Map<Integer, String> notComputed = new HashMap<>();
       for (int i : g.bottomUp()) {
         if (!active[i] || input[i] || g.children(i).length == 0) {
           continue;
         }
+        String reason = whyNot(i, values, notComputed);
+        if (reason != null) {
+          notComputed.put(i, reason);
+          warnings.add(new Warning("(all units)", g.node(i).code(), "not computed: " + reason));
+          continue;
+        }
         values[i] = aggregate(i, values, weights);
       }
-      return new Results(framework, method, period, data.units(), values, weights, warnings);
+      return new Results(framework, method, period, data.units(), values, weights, warnings, notComputed);
+    }
+
+    /**
+     * Why an aggregate cannot be computed, or null: a child that was not computed, or (official weighting) children
+     * whose maxima the framework does not know (Decision 405 did not publish them).
+     */
+    private String whyNot(int i, double[][] values, Map<Integer, String> notComputed) {
+      List<String> unknown = new ArrayList<>();
+      for (int c : g.children(i)) {
+        if (notComputed.containsKey(c)) {
+          return "its child '" + g.node(c).code() + "' was not computed (" + notComputed.get(c) + ")";
+        }
+        if (Double.isNaN(g.maxPoints()[c]) && g.node(c).weight().isEmpty()) {
+          unknown.add(g.node(c).code());
+        }
+      }
+      if (!unknown.isEmpty() && method.weightingFor(g.node(i).code()) == org.opendti.method.WeightingScheme.official()
+          && (!Double.isNaN(g.maxPoints()[i]) || framework.status() == FrameworkStatus.OFFICIAL)) {
+        return "the maximum points of " + unknown + " are not published; supply them with"
+            + " Framework.withMaxPoints(...)";
+      }
+      return null;
     }
 
     private String columnFor(String p, int node) {

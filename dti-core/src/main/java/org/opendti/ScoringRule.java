@@ -45,7 +45,8 @@ public interface ScoringRule {
 
   /**
    * The value is already a fraction 0..1 of the node's maximum; points = value × max. The default rule of the
-   * official method: the ministry publishes main-indicator values as fractions (methodology §3).
+   * official method: the ministry publishes main-indicator values as fractions (methodology §3). For a node whose
+   * maximum is unknown the fraction is kept as it is.
    *
    * @return the rule, not null
    */

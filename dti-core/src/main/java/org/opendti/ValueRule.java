@@ -8,7 +8,8 @@ enum ValueRule implements ScoringRule {
       if (value < 0 || value > 1) {
         throw new IllegalArgumentException("expected a fraction of the maximum in 0..1");
       }
-      return value * maxPoints;
+      // A node whose maximum was not published keeps its value as a fraction (Framework.unknownMaxima()).
+      return Double.isNaN(maxPoints) ? value : value * maxPoints;
     }
   },
   POINTS("points") {
@@ -50,7 +51,7 @@ enum ValueRule implements ScoringRule {
 
   @Override
   public void validate(String node, java.util.OptionalDouble maxPoints) {
-    if (this != RAW && maxPoints.isEmpty()) {
+    if (this == POINTS && maxPoints.isEmpty()) {
       throw new InvalidFrameworkException(node, "scoring rule '" + id + "' needs the node's maximum points");
     }
   }

@@ -47,7 +47,8 @@ public interface Normaliser {
   /**
    * The official DTI rule: value = points / max points (methodology §3: "a main indicator's value = its points / its
    * max"). A lower-is-better indicator gives 1 − points / max. A node with maximum 0 (collected, not scored) gives
-   * NaN; a node without a maximum is an error.
+   * NaN; a node whose maximum is unknown keeps its score, which {@link org.opendti.ScoringRule#fraction()} leaves as
+   * the fraction given.
    *
    * @return the normaliser, not null
    */

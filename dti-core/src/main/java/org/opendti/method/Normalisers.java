@@ -61,14 +61,11 @@ final class Normalisers {
       @Override
       public double[] normalise(double[] scores, NormalisationContext ctx) {
         double max = ctx.maxPoints();
-        if (Double.isNaN(max)) {
-          throw new InvalidFrameworkException(ctx.node().code(), "normaliser 'fraction-of-max' needs the node's"
-              + " maximum points; choose another normaliser or give the maximum");
-        }
         double[] out = new double[scores.length];
         boolean negative = ctx.direction() == Direction.NEGATIVE;
         for (int i = 0; i < out.length; i++) {
-          double f = max == 0 ? Double.NaN : scores[i] / max;
+          // Unknown maximum: the scores are already fractions (ScoringRule.fraction()).
+          double f = Double.isNaN(max) ? scores[i] : max == 0 ? Double.NaN : scores[i] / max;
           out[i] = negative ? 1 - f : f;
         }
         return out;

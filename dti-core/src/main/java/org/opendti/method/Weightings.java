@@ -20,6 +20,7 @@ final class Weightings {
         for (int c = 0; c < n; c++) {
           points &= !Double.isNaN(ctx.maxPoints(c));
         }
+        java.util.List<String> unknown = new java.util.ArrayList<>();
         for (int c = 0; c < n; c++) {
           Node child = ctx.children().get(c);
           if (points) {
@@ -27,9 +28,13 @@ final class Weightings {
           } else if (child.weight().isPresent()) {
             w[c] = child.weight().getAsDouble();
           } else {
-            throw new InvalidFrameworkException(child.code(), "weighting 'official' needs the maximum points or a"
-                + " weight of every child of '" + ctx.parent().code() + "'; this one has neither");
+            unknown.add(child.code());
           }
+        }
+        if (!unknown.isEmpty()) {
+          throw new InvalidFrameworkException(ctx.parent().code(), "cannot aggregate: the maximum points (or"
+              + " weights) of " + unknown + " are not known; supply them with Framework.withMaxPoints(...) or choose"
+              + " another weighting");
         }
         return w;
       }
