@@ -53,6 +53,20 @@ public interface Unit {
   Optional<String> group();
 
   /**
+   * The first day the unit exists, e.g. 1 July 2025 for the 34 merged provinces.
+   *
+   * @return the date, if the unit has a start
+   */
+  Optional<java.time.LocalDate> validFrom();
+
+  /**
+   * The last day the unit exists, e.g. 30 June 2025 for the 63 provinces before the merger.
+   *
+   * @return the date, if the unit has an end
+   */
+  Optional<java.time.LocalDate> validUntil();
+
+  /**
    * A unit with a code and a name.
    *
    * @param code the code, not blank
@@ -90,6 +104,8 @@ public interface Unit {
     }
     Builder b = builder().code(c).name(n).addAllAliases(a).kind(kind());
     group().ifPresent(b::group);
+    validFrom().ifPresent(b::validFrom);
+    validUntil().ifPresent(b::validUntil);
     return b.build();
   }
 
