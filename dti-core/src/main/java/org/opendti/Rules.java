@@ -10,6 +10,67 @@ import java.util.OptionalDouble;
 final class Rules {
   private Rules() {}
 
+  static ScoringRule parse(String spec) {
+    String t = spec.strip();
+    int colon = t.indexOf(':');
+    String name = (colon < 0 ? t : t.substring(0, colon)).strip().toLowerCase(Locale.ROOT);
+    String args = colon < 0 ? "" : t.substring(colon + 1).strip();
+    switch (name) {
+      case "fraction", "points", "raw", "ratio", "binary" -> {
+        if (!args.isEmpty()) {
+          throw new IllegalArgumentException("rule '" + name + "' takes no parameters");
+        }
+        return switch (name) {
+          case "fraction" -> ScoringRule.fraction();
+          case "points" -> ScoringRule.points();
+          case "raw" -> ScoringRule.raw();
+          case "ratio" -> ScoringRule.ratio();
+          default -> ScoringRule.binary();
+        };
+      }
+      case "target" -> {
+        return ScoringRule.target(number(args, spec));
+      }
+      case "thresholds", "categorical" -> {
+        java.util.Map<String, Double> pairs = new java.util.LinkedHashMap<>();
+        for (String part : args.split(";")) {
+          if (part.isBlank()) {
+            continue;
+          }
+          int eq = part.lastIndexOf('=');
+          if (eq < 0) {
+            throw new IllegalArgumentException("rule '" + spec + "': expected KEY=NUMBER pairs separated by ';'");
+          }
+          if (pairs.put(part.substring(0, eq).strip(), number(part.substring(eq + 1), spec)) != null) {
+            throw new IllegalArgumentException("rule '" + spec + "': '" + part.substring(0, eq).strip()
+                + "' appears twice");
+          }
+        }
+        if (name.equals("categorical")) {
+          return ScoringRule.categorical(pairs);
+        }
+        java.util.Map<Double, Double> th = new java.util.LinkedHashMap<>();
+        pairs.forEach((k, v) -> th.put(number(k, spec), v));
+        return ScoringRule.thresholds(th);
+      }
+      default -> throw new IllegalArgumentException("unknown scoring rule '" + spec + "'; expected fraction, points,"
+          + " raw, ratio, binary, thresholds: V=P; ..., categorical: LABEL=F; ... or target: T");
+    }
+  }
+
+  private static double number(String text, String spec) {
+    try {
+      double v = Double.parseDouble(text.strip());
+      if (!Double.isFinite(v)) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("rule '" + spec + "': cannot read '" + text.strip() + "' as a number"
+          + " (use '.' as the decimal separator)", e);
+    }
+  }
+
   enum Ratio implements ScoringRule {
     INSTANCE;
 
@@ -97,6 +158,14 @@ final class Rules {
     }
 
     @Override
+    public String spec() {
+      StringBuilder sb = new StringBuilder("thresholds: ");
+      pointsAtLeast.descendingMap().forEach((k, v) -> sb.append(Numbers.plain(k)).append('=').append(Numbers.plain(v))
+          .append("; "));
+      return sb.substring(0, sb.length() - 2);
+    }
+
+    @Override
     public double points(Measure m, double maxPoints) {
       double v = m.asNumber();
       if (Double.isNaN(v)) {
@@ -117,7 +186,8 @@ final class Rules {
     }
   }
 
-  record Categorical(ImmutableMap<String, Double> fractions) implements ScoringRule {
+  record Categorical(ImmutableMap<String, Double> fractions, ImmutableMap<String, Double> labels)
+      implements ScoringRule {
     static Categorical of(ImmutableMap<String, Double> map) {
       if (map.isEmpty()) {
         throw new IllegalArgumentException("categories must not be empty");
@@ -129,7 +199,14 @@ final class Rules {
         }
         b.put(key(k), v);
       });
-      return new Categorical(b.buildOrThrow());
+      return new Categorical(b.buildOrThrow(), map);
+    }
+
+    @Override
+    public String spec() {
+      StringBuilder sb = new StringBuilder("categorical: ");
+      labels.forEach((k, v) -> sb.append(k).append('=').append(Numbers.plain(v)).append("; "));
+      return sb.substring(0, sb.length() - 2);
     }
 
     private static String key(String label) {
@@ -168,6 +245,11 @@ final class Rules {
     @Override
     public String id() {
       return "target";
+    }
+
+    @Override
+    public String spec() {
+      return "target: " + Numbers.plain(target);
     }
 
     @Override

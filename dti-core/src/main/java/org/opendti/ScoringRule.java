@@ -35,6 +35,29 @@ public interface ScoringRule {
   double points(Measure measure, double maxPoints);
 
   /**
+   * The rule as text that {@link #parse(String)} reads back: {@code ratio}, {@code thresholds: 4=20; 3=15},
+   * {@code categorical: Chủ tịch=1; Phó Chủ tịch=0.5}, {@code target: 90}. Used in framework tables and files.
+   *
+   * @return the text, not null
+   */
+  default String spec() {
+    return id();
+  }
+
+  /**
+   * Reads a rule from its {@link #spec()} text: {@code fraction}, {@code points}, {@code raw}, {@code ratio},
+   * {@code binary}, {@code thresholds: V=P; ...} (value at least V earns P points), {@code categorical: LABEL=F; ...}
+   * (fraction F of the maximum), {@code target: T}. Numbers use '.' as the decimal separator.
+   *
+   * @param spec the text, not null
+   * @return the rule, not null
+   * @throws IllegalArgumentException if the text is not a rule; the message says what was expected
+   */
+  static ScoringRule parse(String spec) {
+    return Rules.parse(spec);
+  }
+
+  /**
    * Checks that the rule fits the node it is attached to; called when a framework is built.
    *
    * @param node the node code, not null
