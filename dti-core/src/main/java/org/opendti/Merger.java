@@ -122,7 +122,8 @@ public final class Merger {
    * @param after the merged units, not null
    * @param mapping constituent code → merged unit code, not null
    * @param rule how values combine, not null
-   * @return the dataset of merged units, in {@code after} order, not null
+   * @return the dataset of merged units, in {@code after} order, each unit's code being its name (the registry's code
+   *     kept as an alias), not null
    * @throws UnknownUnitException if a unit of the results is not in {@code before}
    * @throws DtiException if a merged unit lacks one of its constituents, or a constituent has no mapping
    */
@@ -162,7 +163,12 @@ public final class Merger {
       if (constituents.isEmpty()) {
         continue;
       }
-      out.addUnit(merged);
+      // Names are authoritative (the codes are unverified): the merged unit's code is its name, the number an alias.
+      Unit.Builder named = Unit.builder().code(merged.name()).name(merged.name()).addAlias(merged.code())
+          .kind(merged.kind());
+      merged.validFrom().ifPresent(named::validFrom);
+      merged.group().ifPresent(named::group);
+      out.addUnit(named.build());
       for (Node m : mains) {
         double[] v = new double[inResults.size()];
         for (int k = 0; k < v.length; k++) {
@@ -172,7 +178,7 @@ public final class Merger {
                 .name() + "' has no value for '" + m.code() + "'");
           }
         }
-        out.put(merged.code(), m.code(), results.period(), rule.combine(v, constituents));
+        out.put(merged.name(), m.code(), results.period(), rule.combine(v, constituents));
       }
     }
     return out.build();

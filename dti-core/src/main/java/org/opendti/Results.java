@@ -55,6 +55,9 @@ public final class Results {
     }
     for (int u = 0; u < units.size(); u++) {
       unitIndex.putIfAbsent(Graph.key(units.get(u).name()), u);
+      for (String alias : units.get(u).aliases()) {
+        unitIndex.putIfAbsent(Graph.key(alias), u);
+      }
     }
     Graph g = framework.graph();
     this.groups = groups(units);

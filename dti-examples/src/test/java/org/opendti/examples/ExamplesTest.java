@@ -55,4 +55,26 @@ final class ExamplesTest {
     assertThat(Math.abs(CoinrMethods.rankMoves().get(0).rankMove())).isGreaterThan(0);
     assertThat(printed(CoinrMethods::print)).contains("geometric").contains("rank");
   }
+
+  @Test
+  void departmentsAndDistricts_groupStatistics() throws IOException {
+    Results r = DepartmentsAndDistricts.score();
+    DepartmentsAndDistricts.GroupSummary d = DepartmentsAndDistricts.summary(r, "departments");
+    assertThat(d.best().rank()).isEqualTo(1);
+    assertThat(d.spread()).isCloseTo(d.best().points() - d.worst().points(), within(1e-9));
+    assertThat(d.mean()).isBetween(d.worst().points(), d.best().points());
+    assertThat(r.rank(d.best().unit().code(), "dti")).isEqualTo(1);
+    DepartmentsAndDistricts.GroupSummary t = DepartmentsAndDistricts.summary(r, "districts");
+    assertThat(t.best().rank()).isEqualTo(1);
+    assertThat(printed(DepartmentsAndDistricts::print)).contains("departments:").contains("districts:")
+        .contains("spread").contains("not an official document");
+  }
+
+  @Test
+  void merger2025_gives34Provinces() throws IOException {
+    Results r = Merger2025.merged();
+    assertThat(r.units()).hasSize(34);
+    assertThat(r.findUnit("Huế")).isPresent();
+    assertThat(printed(Merger2025::print)).contains("34 provinces");
+  }
 }

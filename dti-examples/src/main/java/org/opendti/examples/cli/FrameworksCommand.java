@@ -3,28 +3,41 @@ package org.opendti.examples.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.opendti.Framework;
-import org.opendti.Frameworks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code dti frameworks}: lists the built-in frameworks. */
 @Command(name = "frameworks", mixinStandardHelpOptions = true,
-    description = "List the built-in frameworks: id, version, instrument, node and leaf counts.")
+    description = "List the built-in frameworks: id, level, version, years, node and component counts, instrument,"
+        + " and the details that were not published.")
 final class FrameworksCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    Table t = new Table(List.of("id", "version", "nodes", "leaves", "max points", "instrument"), false, false, true,
-        true, true, false);
-    for (Framework f : Frameworks.all()) {
-      t.add(List.of(f.id(), f.version(), String.valueOf(f.nodes().size()), String.valueOf(f.leaves().size()),
+    Table t = new Table(List.of("id", "level", "version", "years", "nodes", "components", "max points", "status",
+        "instrument"), false, false, false, false, true, true, true, false, false);
+    StringBuilder unknown = new StringBuilder();
+    for (Framework f : Inputs.builtIns()) {
+      t.add(List.of(f.id(), f.unitKind().name().toLowerCase(java.util.Locale.ROOT), f.version(),
+          f.appliesTo().orElse(""), String.valueOf(f.nodes().size()), String.valueOf(f.leaves().size()),
           f.maxPoints(f.root().code()).isPresent() ? org.opendti.Numbers.plain(f.maxPoints(f.root().code())
-              .getAsDouble()) : "-", f.instrument().orElse("")));
+              .getAsDouble()) : "unknown", f.status().name().toLowerCase(java.util.Locale.ROOT),
+          f.instrument().orElse("")));
+      if (!f.unknownMaxima().isEmpty()) {
+        unknown.append("  ").append(f.id()).append(": maximum points not published for ")
+            .append(String.join(", ", f.unknownMaxima())).append('\n');
+      }
     }
-    spec.commandLine().getOut().print(t.render());
+    var out = spec.commandLine().getOut();
+    out.print(t.render());
+    if (unknown.length() > 0) {
+      out.println();
+      out.println("Unknown details (supply them before scoring those nodes from their parts):");
+      out.print(unknown);
+    }
     return DtiCommand.OK;
   }
 }

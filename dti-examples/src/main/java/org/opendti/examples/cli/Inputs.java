@@ -30,23 +30,32 @@ final class Inputs {
     return CsvOptions.builder().numberStyle(style).charset(charset).build();
   }
 
+  static List<Framework> builtIns() {
+    return java.util.stream.Stream.concat(Frameworks.all().stream(),
+        java.util.stream.Stream.of(org.opendti.io.csv.ExampleFrameworks.subProvincial())).toList();
+  }
+
   static Framework framework(String idOrFile, CsvOptions options) throws IOException {
-    var builtIn = Frameworks.byId(idOrFile);
+    var builtIn = builtIns().stream().filter(f -> f.id().equalsIgnoreCase(idOrFile.strip())).findFirst();
     if (builtIn.isPresent()) {
       return builtIn.get();
     }
     Path p = Path.of(idOrFile);
     if (!Files.exists(p)) {
       throw new NoSuchFileException(idOrFile, null, "not a built-in framework id "
-          + Frameworks.all().stream().map(Framework::id).toList() + " and not a file");
+          + builtIns().stream().map(Framework::id).toList() + " and not a file");
     }
     byte[] bytes = Files.readAllBytes(p);
     List<String> header = header(p.getFileName().toString(), bytes, options);
     if (CoinrMetaReader.isMeta(header)) {
       return CoinrMetaReader.of(options).read(p);
     }
+    if (org.opendti.io.csv.FrameworkTableReader.isTable(header)) {
+      return org.opendti.io.csv.FrameworkTableReader.of(options).read(p);
+    }
     throw new DataFormatException(SourceLocation.of(p.getFileName().toString()).row(1), String.join(",", header),
-        "not a framework file: expected COINr's iMeta columns iCode, Level, Parent, Weight, Direction");
+        "not a framework file: expected COINr's iMeta columns (iCode, Level, Parent, Weight, Direction) or a"
+            + " framework table (STT, Chỉ số / chỉ số thành phần, Điểm tối đa, ...)");
   }
 
   static Dataset dataset(Path file, CsvOptions options) throws IOException {

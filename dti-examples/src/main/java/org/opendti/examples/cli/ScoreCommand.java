@@ -76,6 +76,11 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Encoding of files without a byte-order mark (default: ${DEFAULT-VALUE}).")
   String encoding;
 
+  @Option(names = "--group-by", paramLabel = "GROUPING",
+      description = "merged-2025: score the 63 provinces, then the 34 merged ones from the unweighted mean of their"
+          + " constituents' main indicators (the ministry's rule for DTI 2024).")
+  String groupBy;
+
   @Option(names = "--warnings", description = "List every warning (by default only a summary is printed).")
   boolean listWarnings;
 
@@ -87,6 +92,12 @@ final class ScoreCommand implements Callable<Integer> {
     Method method = method(f);
     ScoringEngine engine = ScoringEngine.of(method);
     Results r = period == null ? engine.score(f, d) : engine.score(f, d, period);
+    if (groupBy != null) {
+      if (!groupBy.equalsIgnoreCase("merged-2025")) {
+        throw new IllegalArgumentException("unknown --group-by '" + groupBy + "'; expected merged-2025");
+      }
+      r = org.opendti.Merger.merge2025(r, org.opendti.Merger.Rule.mean(), engine);
+    }
     PrintWriter err = spec.commandLine().getErr();
     if (!r.warnings().isEmpty()) {
       if (listWarnings) {
@@ -98,6 +109,9 @@ final class ScoreCommand implements Callable<Integer> {
       }
     }
     ResultsCsvWriter writer = ResultsCsvWriter.of(decimals, true);
+    if (f.id().equals("pdti-2020")) {
+      writer = writer.withValueClasses2020();
+    }
     if (out == null) {
       spec.commandLine().getOut().print(writer.toCsv(r));
       return DtiCommand.OK;

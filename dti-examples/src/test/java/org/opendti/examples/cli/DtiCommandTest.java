@@ -128,4 +128,56 @@ final class DtiCommandTest {
     assertThat(status).isEqualTo(1);
     assertThat(err.toString()).contains("internal error");
   }
+
+  @Test
+  void frameworks_listsEveryLevelAndTheUnknowns() {
+    Run r = dti("frameworks");
+    assertThat(r.out()).contains("pdti-2020").contains("pdti-2025").contains("mdti-2022").contains("mdti-2025")
+        .contains("national-2025").contains("example-subprovincial").contains("ministry")
+        .contains("pdti-2025: maximum points not published for foundation, activity, awareness");
+  }
+
+  @Test
+  void groupByMerged2025_gives34Rows() {
+    Run r = dti("score", "--framework", "pdti-2022", "--data", sample().toString(), "--group-by", "merged-2025");
+    assertThat(r.status()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(35);
+    assertThat(lines).anyMatch(l -> l.startsWith("Huế,")).anyMatch(l -> l.startsWith("Hồ Chí Minh,"));
+    assertThat(dti("score", "--framework", "pdti-2022", "--data", sample().toString(), "--group-by", "x").status())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void frameworkTableFile_andExampleId(@TempDir Path dir) throws IOException {
+    Path table = dir.resolve("khung.csv");
+    org.opendti.io.csv.FrameworkTableWriter.write(org.opendti.io.csv.ExampleFrameworks.subProvincial(), table);
+    Path data = dir.resolve("d.csv");
+    Files.writeString(data, "unit,indicator,value,numerator,denominator,category\n"
+        + "Sở Y tế,1.1,,,,Người đứng đầu\nSở Y tế,1.4,,90,100,\nSở Y tế,6.2,97.5,,,\n", StandardCharsets.UTF_8);
+    for (String fw : List.of(table.toString(), "example-subprovincial")) {
+      Run r = dti("score", "--framework", fw, "--data", data.toString(), "--decimals", "6");
+      assertThat(r.status()).as(r.err()).isZero();
+      assertThat(r.out()).contains("Sở Y tế,0.174490,1,0.500000,1,1.000000,1,");
+      assertThat(r.err()).contains("missing values treated with policy 'zero'");
+    }
+  }
+
+  @Test
+  void diff_showsWhatChanged() {
+    Run r = dti("diff", "pdti-2022", "pdti-2025");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("REMOVED smart_city").contains("ADDED foundation").contains("common codes: dti,");
+  }
+
+  @Test
+  void pdti2020_reportsTheValueClass(@TempDir Path dir) throws IOException {
+    Path data = dir.resolve("d2020.csv");
+    Files.writeString(data, "unit,indicator,value\nA,gov,0.5\nA,econ,0.4\nA,society,0.3\nB,gov,0.2\nB,econ,0.2\n"
+        + "B,society,0.2\n", StandardCharsets.UTF_8);
+    Run r = dti("score", "--framework", "pdti-2020", "--data", data.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out().lines().toList().get(0)).startsWith("unit,dti,dti_rank,dti_class,gov");
+    assertThat(r.out()).contains("A,0.4100,1,1,").contains("B,0.2000,2,4,");
+  }
 }

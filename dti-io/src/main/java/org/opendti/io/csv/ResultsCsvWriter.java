@@ -19,10 +19,22 @@ import org.opendti.io.AtomicFiles;
 public final class ResultsCsvWriter {
   private final int decimals;
   private final boolean neutraliseFormulas;
+  private final boolean valueClasses2020;
 
-  private ResultsCsvWriter(int decimals, boolean neutraliseFormulas) {
+  private ResultsCsvWriter(int decimals, boolean neutraliseFormulas, boolean valueClasses2020) {
     this.decimals = decimals;
     this.neutraliseFormulas = neutraliseFormulas;
+    this.valueClasses2020 = valueClasses2020;
+  }
+
+  /**
+   * A copy that adds a {@code dti_class} column after {@code dti_rank}: the 2020 value class of each unit
+   * ({@link org.opendti.Frameworks#valueClass2020(double)}), for {@code pdti-2020} results.
+   *
+   * @return the writer, not null
+   */
+  public ResultsCsvWriter withValueClasses2020() {
+    return new ResultsCsvWriter(decimals, neutraliseFormulas, true);
   }
 
   /**
@@ -38,7 +50,7 @@ public final class ResultsCsvWriter {
     if (decimals < 0 || decimals > 12) {
       throw new IllegalArgumentException("decimals must be in 0..12, was " + decimals);
     }
-    return new ResultsCsvWriter(decimals, neutraliseFormulas);
+    return new ResultsCsvWriter(decimals, neutraliseFormulas, false);
   }
 
   /**
@@ -49,16 +61,24 @@ public final class ResultsCsvWriter {
    */
   public String toCsv(Results results) {
     StringBuilder sb = new StringBuilder("unit");
+    boolean classes = valueClasses2020 && results.nodes().stream().anyMatch(n -> n.code().equals("dti"));
     for (Node n : results.nodes()) {
       sb.append(',').append(n.code()).append(',').append(n.code()).append("_rank");
+      if (classes && n.code().equals("dti")) {
+        sb.append(",dti_class");
+      }
     }
     sb.append('\n');
     for (Unit u : results.units()) {
       sb.append(escape(u.code()));
       for (Node n : results.nodes()) {
         double rank = results.rank(u.code(), n.code());
-        sb.append(',').append(Numbers.format(results.value(u.code(), n.code()), decimals)).append(',')
+        double value = results.value(u.code(), n.code());
+        sb.append(',').append(Numbers.format(value, decimals)).append(',')
             .append(Double.isNaN(rank) ? "" : Numbers.plain(rank));
+        if (classes && n.code().equals("dti")) {
+          sb.append(',').append(Double.isNaN(value) ? "" : org.opendti.Frameworks.valueClass2020(value));
+        }
       }
       sb.append('\n');
     }
