@@ -30,6 +30,19 @@ final class Inputs {
     return CsvOptions.builder().numberStyle(style).charset(charset).build();
   }
 
+  static CsvOptions options(NumberStyle style, Charset charset, String units) {
+    CsvOptions.Builder b = CsvOptions.builder().numberStyle(style).charset(charset);
+    if (units != null) {
+      b.units(switch (units.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "before-2025", "provinces-63" -> org.opendti.Provinces.before2025();
+        case "after-2025", "provinces-34" -> org.opendti.Provinces.after2025();
+        default -> throw new IllegalArgumentException("unknown --units '" + units + "'; expected before-2025 (the"
+            + " 63 provinces) or after-2025 (the 34)");
+      });
+    }
+    return b.build();
+  }
+
   static List<Framework> builtIns() {
     return java.util.stream.Stream.concat(Frameworks.all().stream(),
         java.util.stream.Stream.of(org.opendti.io.csv.ExampleFrameworks.subProvincial())).toList();
@@ -59,16 +72,28 @@ final class Inputs {
   }
 
   static Dataset dataset(Path file, CsvOptions options) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
     String name = file.getFileName().toString();
-    return dataset(name, bytes, options);
+    checkType(name);
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(1 << 16);
+    }
+    List<String> header = header(name, head, options);
+    try (InputStream in = Files.newInputStream(file)) {
+      return WideCsvDatasetReader.isWide(header) ? WideCsvDatasetReader.of(options).read(name, in)
+          : CsvDatasetReader.of(options).read(name, in);
+    }
   }
 
-  static Dataset dataset(String name, byte[] bytes, CsvOptions options) {
+  private static void checkType(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     if (!(lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv"))) {
       throw new DataFormatException(SourceLocation.of(name), "", "unsupported file type; expected a .csv file");
     }
+  }
+
+  static Dataset dataset(String name, byte[] bytes, CsvOptions options) {
+    checkType(name);
     List<String> header = header(name, bytes, options);
     if (WideCsvDatasetReader.isWide(header)) {
       return WideCsvDatasetReader.of(options).read(name, bytes);

@@ -81,13 +81,19 @@ final class ScoreCommand implements Callable<Integer> {
           + " constituents' main indicators (the ministry's rule for DTI 2024).")
   String groupBy;
 
+  @Option(names = "--units", paramLabel = "REGISTRY",
+      description = "Resolve unit names through a registry: before-2025 (the 63 provinces) or after-2025 (the 34);"
+          + " every spelling becomes one unit and an unknown name is an error listing the closest.")
+  String units;
+
   @Option(names = "--warnings", description = "List every warning (by default only a summary is printed).")
   boolean listWarnings;
 
   @Override
   public Integer call() throws IOException {
-    CsvOptions options = Inputs.options(NumberStyle.byName(numberStyle), TextDecoder.charset(encoding));
-    Framework f = Inputs.framework(framework, options);
+    CsvOptions options = Inputs.options(NumberStyle.byName(numberStyle), TextDecoder.charset(encoding), units);
+    Framework f = Inputs.framework(framework, Inputs.options(NumberStyle.byName(numberStyle),
+        TextDecoder.charset(encoding)));
     Dataset d = Inputs.dataset(data, options);
     Method method = method(f);
     ScoringEngine engine = ScoringEngine.of(method);

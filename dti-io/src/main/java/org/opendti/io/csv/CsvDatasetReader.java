@@ -1,7 +1,10 @@
 package org.opendti.io.csv;
 
 import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +59,7 @@ public final class CsvDatasetReader {
   }
 
   /**
-   * Reads a file.
+   * Reads a file, streaming: memory holds the dataset's columns, not the file.
    *
    * @param file the file, not null
    * @return the dataset, not null
@@ -64,7 +67,9 @@ public final class CsvDatasetReader {
    * @throws DtiException if the content is bad, naming each row and column
    */
   public Dataset read(Path file) throws IOException {
-    return read(file.getFileName().toString(), Files.readAllBytes(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(file.getFileName().toString(), in);
+    }
   }
 
   /**
@@ -76,7 +81,29 @@ public final class CsvDatasetReader {
    * @throws DtiException if the content is bad
    */
   public Dataset read(String source, byte[] content) {
-    CsvTable t = CsvTable.parse(source, content, options);
+    try {
+      return read(source, new ByteArrayInputStream(content));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a stream row by row.
+   *
+   * @param source the name used in error messages, not null
+   * @param in the stream, not closed by this method, not null
+   * @return the dataset, not null
+   * @throws IOException if the stream cannot be read
+   * @throws DtiException if the content is bad
+   */
+  public Dataset read(String source, InputStream in) throws IOException {
+    try (CsvStream t = CsvStream.open(source, in, options)) {
+      return read(t);
+    }
+  }
+
+  private Dataset read(CsvStream t) {
     List<DtiException> problems = new ArrayList<>();
     for (int c = 0; c < t.header.size(); c++) {
       String h = t.header.get(c).toLowerCase(Locale.ROOT);
@@ -94,10 +121,10 @@ public final class CsvDatasetReader {
     int period = t.column("period");
     int prov = t.column("source");
     int evidence = t.column("evidence");
-    for (String[] need : new String[][] {{"unit"}, {"indicator"}}) {
+    for (String need : new String[] {"unit", "indicator"}) {
       if (t.column(need) < 0) {
         problems.add(new DataFormatException(t.source.row(1), String.join(",", t.header), "missing required column '"
-            + need[0] + "'"));
+            + need + "'"));
       }
     }
     if (value < 0 && numerator < 0 && category < 0) {
@@ -112,16 +139,19 @@ public final class CsvDatasetReader {
       problems.addAll(t.problems);
       ProblemsException.throwIfAny(problems);
     }
-    problems = t.problems;
-    if (t.rows.isEmpty()) {
-      throw new DataFormatException(t.source, "", "the file has a header but no data rows");
-    }
     Dataset.Builder b = Dataset.builder();
-    for (int r = 0; r < t.rows.size(); r++) {
-      String[] row = t.rows.get(r);
+    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    int rows = 0;
+    for (CsvStream.Row r = t.next(); r != null; r = t.next()) {
+      rows++;
+      String[] row = r.fields();
       try {
-        Observation o = observation(t, r, row, unit, indicator, value, numerator, denominator, category, period, prov,
-            evidence);
+        if (row[unit].isEmpty()) {
+          throw new DataFormatException(t.at(r, unit), "", "empty unit");
+        }
+        String code = t.unit(b, seen, r, unit);
+        Observation o = observation(t, r, code, unit, indicator, value, numerator, denominator, category, period,
+            prov, evidence);
         try {
           b.add(o);
         } catch (InvalidDataException e) {
@@ -131,16 +161,24 @@ public final class CsvDatasetReader {
       } catch (DataFormatException e) {
         problems.add(e);
       }
+      if (problems.size() + t.problems.size() > MAX_PROBLEMS) {
+        break;
+      }
     }
+    problems.addAll(0, t.problems);
     ProblemsException.throwIfAny(problems);
+    if (rows == 0) {
+      throw new DataFormatException(t.source, "", "the file has a header but no data rows");
+    }
     return b.build();
   }
 
-  private Observation observation(CsvTable t, int r, String[] row, int unit, int indicator, int value, int numerator,
-      int denominator, int category, int period, int prov, int evidence) {
-    if (row[unit].isEmpty()) {
-      throw new DataFormatException(t.at(r, unit), "", "empty unit");
-    }
+  /** Reading stops after this many problems: a file with more has a systematic fault. */
+  static final int MAX_PROBLEMS = 1000;
+
+  private Observation observation(CsvStream t, CsvStream.Row r, String unitCode, int unit, int indicator, int value,
+      int numerator, int denominator, int category, int period, int prov, int evidence) {
+    String[] row = r.fields();
     if (row[indicator].isEmpty()) {
       throw new DataFormatException(t.at(r, indicator), "", "empty indicator");
     }
@@ -158,18 +196,18 @@ public final class CsvDatasetReader {
           + " category");
     }
     if (hasValue) {
-      m = Measure.ofValue(number(t, r, value, row));
+      m = Measure.ofValue(number(t, r, value));
     } else if (hasRatio) {
-      m = Measure.ofRatio(number(t, r, numerator, row), number(t, r, denominator, row));
+      m = Measure.ofRatio(number(t, r, numerator), number(t, r, denominator));
     } else {
       m = Measure.ofCategory(row[category]);
     }
-    Observation.Builder o = Observation.builder().unit(row[unit]).indicator(row[indicator]).measure(m);
+    Observation.Builder o = Observation.builder().unit(unitCode).indicator(row[indicator]).measure(m);
     if (period >= 0) {
       o.period(row[period]);
     }
     if (prov >= 0 && !row[prov].isEmpty()) {
-      o.provenance(provenance(t, r, prov, row[prov]));
+      o.provenance(provenance(t.at(r, prov), row[prov]));
     }
     if (evidence >= 0 && !row[evidence].isEmpty()) {
       o.evidence(row[evidence]);
@@ -177,25 +215,26 @@ public final class CsvDatasetReader {
     return o.build();
   }
 
-  private double number(CsvTable t, int r, int c, String[] row) {
+  private double number(CsvStream t, CsvStream.Row r, int c) {
+    String cell = r.fields()[c];
     SourceLocation at = t.at(r, c);
-    if (row[c].isEmpty()) {
+    if (cell.isEmpty()) {
       throw new DataFormatException(at, "", "empty; expected a number");
     }
     try {
-      return options.numberStyle().parse(row[c]);
+      return options.numberStyle().parse(cell);
     } catch (IllegalArgumentException e) {
-      throw new DataFormatException(at, row[c], e.getMessage());
+      throw new DataFormatException(at, cell, e.getMessage());
     }
   }
 
-  static Provenance provenance(CsvTable t, int r, int c, String text) {
+  static Provenance provenance(SourceLocation at, String text) {
     return switch (text.strip().toLowerCase(Locale.ROOT)) {
       case "report", "báo cáo", "bao cao" -> Provenance.REPORT;
       case "automatic", "auto", "tự động", "tu dong", "đo lường tự động" -> Provenance.AUTOMATIC;
       case "survey", "khảo sát", "khao sat" -> Provenance.SURVEY;
       case "expert", "chuyên gia", "chuyen gia" -> Provenance.EXPERT;
-      default -> throw new DataFormatException(t.at(r, c), text, "unknown source; expected report, automatic, survey"
+      default -> throw new DataFormatException(at, text, "unknown source; expected report, automatic, survey"
           + " or expert");
     };
   }

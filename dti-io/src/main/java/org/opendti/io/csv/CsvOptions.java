@@ -56,6 +56,16 @@ public interface CsvOptions {
   }
 
   /**
+   * The registry unit names resolve through, e.g. {@link org.opendti.Provinces#before2025()}: every spelling it knows
+   * becomes one unit, whose code is the registry's name (codes may be unverified, names are authoritative) with the
+   * registry's code kept as an alias. An unknown or ambiguous name is an error listing the closest names. When empty,
+   * units are taken as written (NFC, case-insensitive).
+   *
+   * @return the registry, if any
+   */
+  Optional<org.opendti.UnitRegistry> units();
+
+  /**
    * The default options: default number style, UTF-8, separator from the header.
    *
    * @return the options, not null

@@ -1,6 +1,9 @@
 package org.opendti.io.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +67,7 @@ public final class WideCsvDatasetReader {
   }
 
   /**
-   * Reads a file.
+   * Reads a file, streaming: memory holds the dataset's columns, not the file.
    *
    * @param file the file, not null
    * @return the dataset, not null
@@ -72,7 +75,9 @@ public final class WideCsvDatasetReader {
    * @throws DtiException if the content is bad, naming each row and column
    */
   public Dataset read(Path file) throws IOException {
-    return read(file.getFileName().toString(), Files.readAllBytes(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(file.getFileName().toString(), in);
+    }
   }
 
   /**
@@ -84,7 +89,29 @@ public final class WideCsvDatasetReader {
    * @throws DtiException if the content is bad
    */
   public Dataset read(String source, byte[] content) {
-    CsvTable t = CsvTable.parse(source, content, options);
+    try {
+      return read(source, new ByteArrayInputStream(content));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a stream row by row.
+   *
+   * @param source the name used in error messages, not null
+   * @param in the stream, not closed by this method, not null
+   * @return the dataset, not null
+   * @throws IOException if the stream cannot be read
+   * @throws DtiException if the content is bad
+   */
+  public Dataset read(String source, InputStream in) throws IOException {
+    try (CsvStream t = CsvStream.open(source, in, options)) {
+      return read(t);
+    }
+  }
+
+  private Dataset read(CsvStream t) {
     int unit = t.column("unit", "uCode");
     if (unit < 0) {
       throw new DataFormatException(t.source.row(1), String.join(",", t.header), "missing the unit column ('unit' or"
@@ -102,21 +129,27 @@ public final class WideCsvDatasetReader {
     if (indicators.isEmpty()) {
       throw new DataFormatException(t.source.row(1), String.join(",", t.header), "no indicator columns");
     }
-    if (t.rows.isEmpty()) {
-      throw new DataFormatException(t.source, "", "the file has a header but no data rows");
-    }
-    List<DtiException> problems = t.problems;
+    List<DtiException> problems = new ArrayList<>();
     Dataset.Builder b = Dataset.builder();
-    java.util.Map<String, Boolean> known = new java.util.HashMap<>();
-    for (int r = 0; r < t.rows.size(); r++) {
-      String[] row = t.rows.get(r);
-      String code = row[unit];
-      if (code.isEmpty()) {
+    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    java.util.Set<String> known = new java.util.HashSet<>();
+    int rows = 0;
+    for (CsvStream.Row r = t.next(); r != null; r = t.next()) {
+      rows++;
+      String[] row = r.fields();
+      if (row[unit].isEmpty()) {
         problems.add(new DataFormatException(t.at(r, unit), "", "empty unit"));
         continue;
       }
+      String code;
+      try {
+        code = t.unit(b, seen, r, unit);
+      } catch (DataFormatException e) {
+        problems.add(e);
+        continue;
+      }
       String p = period >= 0 ? row[period] : Dataset.SINGLE_PERIOD;
-      if (known.putIfAbsent(Unit.nfc(code).toLowerCase(Locale.ROOT), Boolean.TRUE) == null) {
+      if (options.units().isEmpty() && known.add(Unit.nfc(code).toLowerCase(Locale.ROOT))) {
         Unit.Builder u = Unit.builder().code(code).name(name >= 0 && !row[name].isEmpty() ? row[name] : code);
         if (group >= 0 && !row[group].isEmpty()) {
           u.group(row[group]);
@@ -146,8 +179,15 @@ public final class WideCsvDatasetReader {
           problems.add(new DataFormatException(t.at(r, c), cell, e.getMessage()));
         }
       }
+      if (problems.size() + t.problems.size() > CsvDatasetReader.MAX_PROBLEMS) {
+        break;
+      }
     }
+    problems.addAll(0, t.problems);
     ProblemsException.throwIfAny(problems);
+    if (rows == 0) {
+      throw new DataFormatException(t.source, "", "the file has a header but no data rows");
+    }
     return b.build();
   }
 }
