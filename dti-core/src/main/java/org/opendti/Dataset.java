@@ -198,6 +198,23 @@ public final class Dataset {
     return byIndicator == null ? null : byIndicator.get(indicator);
   }
 
+  /**
+   * Datasets are equal when they hold the same units (in order) and the same observations.
+   *
+   * @param o the other object
+   * @return whether they are equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Dataset d && units.equals(d.units) && periods.equals(d.periods)
+        && observations().equals(d.observations());
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(units, periods, size());
+  }
+
   @Override
   public String toString() {
     return "Dataset{" + units.size() + " units, periods " + periods + ", " + size() + " observations}";

@@ -73,6 +73,19 @@ public interface Observation {
   }
 
   /**
+   * A copy of this observation in another period.
+   *
+   * @param period the period, not null
+   * @return the copy, not null
+   */
+  default Observation inPeriod(String period) {
+    Builder b = builder().unit(unit()).indicator(indicator()).period(period).measure(measure());
+    provenance().ifPresent(b::provenance);
+    evidence().ifPresent(b::evidence);
+    return b.build();
+  }
+
+  /**
    * A new builder.
    *
    * @return the builder, not null

@@ -15,12 +15,37 @@ public final class SourceLocation {
   private final String sheet;
   private final int row;
   private final String column;
+  private final String pointer;
 
   private SourceLocation(String source, String sheet, int row, String column) {
+    this(source, sheet, row, column, "");
+  }
+
+  private SourceLocation(String source, String sheet, int row, String column, String pointer) {
     this.source = source;
     this.sheet = sheet;
     this.row = row;
     this.column = column;
+    this.pointer = pointer;
+  }
+
+  /**
+   * A place in a JSON or YAML document, as a JSON pointer: {@code /nodes/3/maxPoints}.
+   *
+   * @param pointer the pointer, not null
+   * @return the location, not null
+   */
+  public SourceLocation pointer(String pointer) {
+    return new SourceLocation(source, sheet, row, column, java.util.Objects.requireNonNull(pointer, "pointer"));
+  }
+
+  /**
+   * The JSON pointer of a value in a JSON or YAML document.
+   *
+   * @return the pointer, if any
+   */
+  public Optional<String> jsonPointer() {
+    return pointer.isEmpty() ? Optional.empty() : Optional.of(pointer);
   }
 
   /**
@@ -43,7 +68,7 @@ public final class SourceLocation {
     if (row < 1) {
       throw new IllegalArgumentException("row must be ≥ 1, was " + row);
     }
-    return new SourceLocation(source, sheet, row, column);
+    return new SourceLocation(source, sheet, row, column, pointer);
   }
 
   /**
@@ -53,7 +78,7 @@ public final class SourceLocation {
    * @return the location, not null
    */
   public SourceLocation column(String column) {
-    return new SourceLocation(source, sheet, row, Objects.requireNonNull(column, "column"));
+    return new SourceLocation(source, sheet, row, Objects.requireNonNull(column, "column"), pointer);
   }
 
   /**
@@ -63,7 +88,7 @@ public final class SourceLocation {
    * @return the location, not null
    */
   public SourceLocation sheet(String sheet) {
-    return new SourceLocation(source, Objects.requireNonNull(sheet, "sheet"), row, column);
+    return new SourceLocation(source, Objects.requireNonNull(sheet, "sheet"), row, column, pointer);
   }
 
   /**
@@ -119,17 +144,20 @@ public final class SourceLocation {
     if (!column.isEmpty()) {
       sb.append(row > 0 ? ", column '" : " column '").append(column).append('\'');
     }
+    if (!pointer.isEmpty()) {
+      sb.append(" at ").append(pointer);
+    }
     return sb.toString();
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof SourceLocation l && source.equals(l.source) && sheet.equals(l.sheet) && row == l.row
-        && column.equals(l.column);
+        && column.equals(l.column) && pointer.equals(l.pointer);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, sheet, row, column);
+    return Objects.hash(source, sheet, row, column, pointer);
   }
 }

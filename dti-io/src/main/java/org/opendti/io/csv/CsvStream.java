@@ -63,7 +63,7 @@ final class CsvStream implements AutoCloseable {
     String line = first.toString();
     this.delimiter = options.delimiter().orElseGet(() -> line.indexOf(';') >= 0 && line.indexOf(',') < 0 ? ';'
         : line.indexOf('\t') >= 0 && line.indexOf(',') < 0 ? '\t' : ',');
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
     this.parser = CSVParser.parse(reader, format);
     this.records = parser.iterator();
     String[] head = nextFields();
