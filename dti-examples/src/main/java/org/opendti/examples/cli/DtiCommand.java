@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "dti", mixinStandardHelpOptions = true, version = "dti 0.1.0",
     description = "Score, check and explain Vietnam's Digital Transformation Index (DTI).%n"
         + "With no command: score the bundled synthetic sample with pdti-2022 and print the ranking.",
-    subcommands = {ScoreCommand.class, FrameworksCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ScoreCommand.class, FrameworksCommand.class, DiffCommand.class, ConvertCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = 2)
 public final class DtiCommand implements Callable<Integer> {
   @Spec

@@ -24,9 +24,11 @@ import picocli.CommandLine.Spec;
 /** {@code dti score}: scores a data file with a framework and writes one row per unit. */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = {"Score a data file and write one CSV row per unit: unit, then <code> and <code>_rank for every node.",
-        "Data: long CSV (unit,indicator,value[,period,numerator,denominator,category,source,evidence]) or wide CSV"
-            + " (unit or uCode, then one column per indicator; COINr's iData).",
-        "Framework: a built-in id (see 'dti frameworks') or a COINr iMeta CSV (iCode,Level,Parent,Weight,Direction).",
+        "Data: long CSV (unit,indicator,value[,period,numerator,denominator,category,source,evidence]), wide CSV"
+            + " (unit or uCode, then one column per indicator; COINr's iData), .json/.yaml, or .xlsx (same layouts).",
+        "Framework: a built-in id (see 'dti frameworks'), a .json/.yaml definition (its method is used), a framework"
+            + " table (.csv/.xlsx: STT, Chỉ số, Điểm tối đa, ...) or a COINr iMeta CSV.",
+        "Output: --out FILE.csv, .json, .yaml or .xlsx (a formatted ranking workbook); stdout gets CSV.",
         "Method: official for frameworks with points; COINr's (min-max, meta weights, arithmetic, skip) otherwise."})
 final class ScoreCommand implements Callable<Integer> {
   @Spec
@@ -35,7 +37,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--framework", required = true, paramLabel = "ID|FILE", description = "Framework id or file.")
   String framework;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE", description = "Data file (CSV, long or wide).")
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "Data file: .csv (long or wide), .json, .yaml or .xlsx.")
   Path data;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the results here (atomically) instead of stdout.")
@@ -86,16 +89,23 @@ final class ScoreCommand implements Callable<Integer> {
           + " every spelling becomes one unit and an unknown name is an error listing the closest.")
   String units;
 
+  @Option(names = "--sheet", paramLabel = "NAME", description = "The XLSX sheet to read (default: the first).")
+  String sheet;
+
+  @Option(names = "--sheet-per-period", description = "Read every XLSX sheet, each sheet's name being its period.")
+  boolean sheetPerPeriod;
+
   @Option(names = "--warnings", description = "List every warning (by default only a summary is printed).")
   boolean listWarnings;
 
   @Override
   public Integer call() throws IOException {
     CsvOptions options = Inputs.options(NumberStyle.byName(numberStyle), TextDecoder.charset(encoding), units);
-    Framework f = Inputs.framework(framework, Inputs.options(NumberStyle.byName(numberStyle),
+    Inputs.Loaded loaded = Inputs.loadFramework(framework, Inputs.options(NumberStyle.byName(numberStyle),
         TextDecoder.charset(encoding)));
-    Dataset d = Inputs.dataset(data, options);
-    Method method = method(f);
+    Framework f = loaded.framework();
+    Dataset d = Inputs.dataset(data, options, java.util.Optional.ofNullable(sheet), sheetPerPeriod);
+    Method method = method(f, loaded.method());
     ScoringEngine engine = ScoringEngine.of(method);
     Results r = period == null ? engine.score(f, d) : engine.score(f, d, period);
     if (groupBy != null) {
@@ -125,7 +135,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (Files.exists(out) && (Files.isSameFile(out, data) || isFrameworkFile(out))) {
       throw new IllegalArgumentException("--out " + out + " is an input file; refusing to overwrite it");
     }
-    writer.write(r, out);
+    Inputs.writeResults(r, out, decimals, f.id().equals("pdti-2020"));
     err.println("wrote " + out + " (" + r.units().size() + " units, " + r.nodes().size() + " nodes)");
     return DtiCommand.OK;
   }
@@ -135,9 +145,9 @@ final class ScoreCommand implements Callable<Integer> {
     return Files.exists(fw) && Files.isSameFile(p, fw);
   }
 
-  private Method method(Framework f) {
+  private Method method(Framework f, java.util.Optional<Method> fromFile) {
     boolean points = f.maxPoints(f.root().code()).isPresent();
-    Method base = points ? Method.official() : Method.coinr();
+    Method base = fromFile.orElse(points ? Method.official() : Method.coinr());
     Method.Builder b = Method.builder().from(base);
     if (normalise != null) {
       b.normaliser(Strategies.normaliser(normalise));

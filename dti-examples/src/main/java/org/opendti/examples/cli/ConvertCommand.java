@@ -1,0 +1,65 @@
+package org.opendti.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.opendti.Dataset;
+import org.opendti.io.NumberStyle;
+import org.opendti.io.TextDecoder;
+import org.opendti.io.csv.CsvOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dti convert}: converts datasets and frameworks between formats. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = {"Convert a dataset or a framework between formats, chosen by the file extensions.",
+        "Datasets: .csv (long), .wide.csv, .json, .yaml, .xlsx. Frameworks: .json, .yaml, .csv/.xlsx tables in the"
+            + " layout of provincial decisions; a built-in id can be the source (e.g. --from pdti-2022).",
+        "The output is written atomically and never over the input."})
+final class ConvertCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--from", required = true, paramLabel = "FILE|ID", description = "The input file or framework id.")
+  String from;
+
+  @Option(names = "--to", required = true, paramLabel = "FILE", description = "The output file.")
+  Path to;
+
+  @Option(names = "--number-style", defaultValue = "default", paramLabel = "STYLE",
+      description = "default (0.7314) or vi (0,7314; 9.056; 98,5%%) for the input.")
+  String numberStyle;
+
+  @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "NAME",
+      description = "Encoding of an input without a byte-order mark.")
+  String encoding;
+
+  @Option(names = "--sheet-per-period", description = "Read every XLSX sheet, each sheet's name being its period.")
+  boolean sheetPerPeriod;
+
+  @Override
+  public Integer call() throws IOException {
+    CsvOptions options = Inputs.options(NumberStyle.byName(numberStyle), TextDecoder.charset(encoding));
+    Path in = Path.of(from);
+    if (Files.exists(in) && Files.exists(to) && Files.isSameFile(in, to)) {
+      throw new IllegalArgumentException("--to " + to + " is the input file; refusing to overwrite it");
+    }
+    boolean framework = !Files.exists(in) || Inputs.isFrameworkFile(in);
+    if (framework) {
+      Inputs.Loaded f = Inputs.loadFramework(from, options);
+      Inputs.writeFramework(f, to);
+      spec.commandLine().getErr().println("wrote framework " + f.framework().id() + " (" + f.framework().nodes()
+          .size() + " nodes) to " + to);
+    } else {
+      Dataset d = Inputs.dataset(in, options, Optional.empty(), sheetPerPeriod);
+      Inputs.writeDataset(d, to);
+      spec.commandLine().getErr().println("wrote " + d.size() + " observations of " + d.units().size() + " units to "
+          + to);
+    }
+    return DtiCommand.OK;
+  }
+}
