@@ -132,9 +132,12 @@ final class Inputs {
   static Dataset dataset(Path file, CsvOptions options, Optional<String> sheet, boolean sheetPerPeriod)
       throws IOException {
     String name = file.getFileName().toString();
-    switch (extension(file)) {
-      case "json", "yaml", "yml" -> {
-        return DatasetJson.of(Format.of(name)).read(file);
+    switch (kind(file)) {
+      case "json" -> {
+        return DatasetJson.of(Format.JSON).read(file);
+      }
+      case "yaml", "yml" -> {
+        return DatasetJson.of(Format.YAML).read(file);
       }
       case "xlsx" -> {
         byte[] bytes = Files.readAllBytes(file);
@@ -150,6 +153,31 @@ final class Inputs {
       return WideCsvDatasetReader.isWide(header) ? WideCsvDatasetReader.of(options).read(name, in)
           : CsvDatasetReader.of(options).read(name, in);
     }
+  }
+
+  /**
+   * The file's kind: its extension, unless its first bytes say otherwise (a workbook saved as {@code .csv} is read as
+   * XLSX, a JSON document as JSON). A text file named {@code .xlsx} stays XLSX, so it fails with the XLSX reader's
+   * "not a workbook" error instead of being guessed at.
+   */
+  static String kind(Path file) throws IOException {
+    String ext = extension(file);
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(8);
+    }
+    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      return "xlsx";
+    }
+    int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
+        ? 3 : 0;
+    while (i < head.length && Character.isWhitespace(head[i])) {
+      i++;
+    }
+    if (!ext.equals("xlsx") && i < head.length && (head[i] == '{' || head[i] == '[')) {
+      return "json";
+    }
+    return ext;
   }
 
   static Dataset dataset(Path file, CsvOptions options) throws IOException {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendti.Framework;
 import org.opendti.FrameworkStatus;
+import org.opendti.Frameworks;
 import org.opendti.Node;
 import org.opendti.ProblemsException;
 import org.opendti.io.DataFormatException;
@@ -66,8 +67,42 @@ final class FrameworkTableTest {
           List<String> m = e.problems().stream().map(Throwable::getMessage).toList();
           assertThat(m).anyMatch(s -> s.startsWith("t.csv row 3, column 'Điểm tối đa'") && s.contains("abc"));
           assertThat(m).anyMatch(s -> s.startsWith("t.csv row 4, column 'STT'"));
-          assertThat(m).anyMatch(s -> s.startsWith("t.csv row 5, column 'STT'") && s.contains("must come before"));
+          assertThat(m).anyMatch(s -> s.startsWith("t.csv row 5, column 'STT'") && s.contains("no row 2"));
           assertThat(m).anyMatch(s -> s.startsWith("t.csv row 7, column 'Quy tắc'") && s.contains("unknown scoring"));
+        });
+  }
+
+  @Test
+  void everyBuiltInFramework_writesAndReadsBackWithTheSameNodes() {
+    List<Framework> all = new java.util.ArrayList<>(Frameworks.all());
+    all.add(ExampleFrameworks.subProvincial());
+    for (Framework f : all) {
+      String csv = FrameworkTableWriter.toCsv(f);
+      Framework back = FrameworkTableReader.of(CsvOptions.defaults()).read(f.id() + ".csv", f.id(), f.nameVi(),
+          csv.getBytes(StandardCharsets.UTF_8));
+      assertThat(back.nodes()).as(f.id()).containsExactlyInAnyOrderElementsOf(f.nodes());
+      assertThat(FrameworkTableWriter.toCsv(back)).as(f.id()).isEqualTo(csv);
+    }
+  }
+
+  @Test
+  void pillarsOfDecision922_areRomanRowsAndSharedIndicatorsListTheirParents() {
+    List<String> lines = FrameworkTableWriter.toCsv(Frameworks.pdti2022()).lines().toList();
+    assertThat(lines.get(1)).startsWith("Tổng cộng,Chỉ số DTI cấp tỉnh,");
+    assertThat(lines).anyMatch(l -> l.startsWith("1,Nhận thức số,100,") && l.contains("dti; gov; econ; society"));
+    assertThat(lines).anyMatch(l -> l.startsWith("I,Chính quyền số,") && l.contains(",trụ cột,"));
+  }
+
+  @Test
+  void unknownKindAndBadDirection_areErrorsNamingTheCell() {
+    String csv = "STT,Chỉ số / chỉ số thành phần,Điểm tối đa,Loại,Chiều\n1,A,10,chỉ số chín,\n2,B,10,,2\n";
+    assertThatExceptionOfType(ProblemsException.class)
+        .isThrownBy(() -> FrameworkTableReader.of(CsvOptions.defaults()).read("k.csv", "k", "k",
+            csv.getBytes(StandardCharsets.UTF_8)))
+        .satisfies(e -> {
+          List<String> m = e.problems().stream().map(Throwable::getMessage).toList();
+          assertThat(m).anyMatch(s -> s.startsWith("k.csv row 2, column 'Loại'") && s.contains("chỉ số chín"));
+          assertThat(m).anyMatch(s -> s.startsWith("k.csv row 3, column 'Chiều'") && s.contains("-1"));
         });
   }
 
