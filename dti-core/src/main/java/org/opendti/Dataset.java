@@ -57,6 +57,37 @@ public final class Dataset {
   }
 
   /**
+   * One dataset over several periods from one dataset per period, e.g. one wide CSV file or one sheet per year. Units
+   * are matched by code, name or alias (NFC, ignoring case); a unit keeps the attributes of the first dataset that holds it.
+   *
+   * @param byPeriod each period's dataset, in period order; each must have no periods of its own, not null
+   * @return the combined dataset, not null
+   * @throws IllegalArgumentException if a dataset already has periods, or a period name is empty
+   */
+  public static Dataset ofPeriods(Map<String, Dataset> byPeriod) {
+    Builder b = builder();
+    for (Map.Entry<String, Dataset> e : byPeriod.entrySet()) {
+      String period = e.getKey().strip();
+      if (period.isEmpty()) {
+        throw new IllegalArgumentException("a period name must not be empty");
+      }
+      if (!e.getValue().periods().equals(List.of(SINGLE_PERIOD)) && e.getValue().size() > 0) {
+        throw new IllegalArgumentException("the dataset for period '" + period + "' already has periods "
+            + e.getValue().periods() + "; give one dataset per period without a period column");
+      }
+      for (Unit u : e.getValue().units()) {
+        if (!b.unitIndex.containsKey(Graph.key(u.code()))) {
+          b.addUnit(u);
+        }
+      }
+      for (Observation o : e.getValue().observations()) {
+        b.add(o.inPeriod(period));
+      }
+    }
+    return b.build();
+  }
+
+  /**
    * The units, in the order they were added.
    *
    * @return the units, not null

@@ -35,6 +35,27 @@ final class DatasetTest {
   }
 
   @Test
+  void ofPeriods_combinesOneDatasetPerPeriod() {
+    Dataset y2023 = Dataset.builder().addUnit(Unit.of("38", "Thanh Hóa")).put("38", "dti", 0.5).put("01", "dti", 0.7)
+        .build();
+    Dataset y2024 = Dataset.builder().put("thanh hóa", "dti", 0.6).put("02", "dti", 0.4).build();
+    java.util.Map<String, Dataset> byPeriod = new java.util.LinkedHashMap<>();
+    byPeriod.put("2023", y2023);
+    byPeriod.put("2024", y2024);
+    Dataset d = Dataset.ofPeriods(byPeriod);
+    assertThat(d.periods()).containsExactly("2023", "2024");
+    assertThat(d.units()).extracting(Unit::code).containsExactly("38", "01", "02");
+    assertThat(d.observation("38", "dti", "2023").orElseThrow().measure().value().getAsDouble()).isEqualTo(0.5);
+    assertThat(d.observation("38", "dti", "2024").orElseThrow().measure().value().getAsDouble()).isEqualTo(0.6);
+    assertThat(d.size()).isEqualTo(4);
+
+    Dataset withPeriods = Dataset.builder().put("a", "dti", "2022", 0.1).build();
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Dataset.ofPeriods(java.util.Map.of("2023", withPeriods)))
+        .withMessageContaining("'2023'").withMessageContaining("[2022]");
+  }
+
+  @Test
   void nonFiniteValue_isRejected() {
     assertThatExceptionOfType(InvalidDataException.class)
         .isThrownBy(() -> Dataset.builder().put("a", "dti", Double.NaN))

@@ -180,6 +180,20 @@ final class Inputs {
     return ext;
   }
 
+  /** One file per period, combined with {@link Dataset#ofPeriods}. */
+  static Dataset perPeriod(java.util.Map<String, Path> files, CsvOptions options, Optional<String> sheet)
+      throws IOException {
+    java.util.Map<String, Dataset> byPeriod = new java.util.LinkedHashMap<>();
+    for (var e : files.entrySet()) {
+      if (e.getKey().isBlank()) {
+        throw new IllegalArgumentException("--period-data " + e.getValue() + ": expected PERIOD=FILE, e.g."
+            + " 2024=dti-2024.csv");
+      }
+      byPeriod.put(e.getKey(), dataset(e.getValue(), options, sheet, false));
+    }
+    return Dataset.ofPeriods(byPeriod);
+  }
+
   static Dataset dataset(Path file, CsvOptions options) throws IOException {
     return dataset(file, options, Optional.empty(), false);
   }

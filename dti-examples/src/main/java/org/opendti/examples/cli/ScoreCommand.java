@@ -37,9 +37,14 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--framework", required = true, paramLabel = "ID|FILE", description = "Framework id or file.")
   String framework;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE",
+  @Option(names = "--data", paramLabel = "FILE",
       description = "Data file: .csv (long or wide), .json, .yaml or .xlsx.")
   Path data;
+
+  @Option(names = "--period-data", paramLabel = "PERIOD=FILE", mapFallbackValue = "",
+      description = "One data file per period (repeat: --period-data 2023=a.csv --period-data 2024=b.csv), instead"
+          + " of --data.")
+  java.util.LinkedHashMap<String, Path> periodData;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the results here (atomically) instead of stdout.")
   Path out;
@@ -104,7 +109,12 @@ final class ScoreCommand implements Callable<Integer> {
     Inputs.Loaded loaded = Inputs.loadFramework(framework, Inputs.options(NumberStyle.byName(numberStyle),
         TextDecoder.charset(encoding)));
     Framework f = loaded.framework();
-    Dataset d = Inputs.dataset(data, options, java.util.Optional.ofNullable(sheet), sheetPerPeriod);
+    if ((data == null) == (periodData == null || periodData.isEmpty())) {
+      throw new IllegalArgumentException("give either --data FILE or one"
+          + " --period-data PERIOD=FILE per period");
+    }
+    Dataset d = data != null ? Inputs.dataset(data, options, java.util.Optional.ofNullable(sheet), sheetPerPeriod)
+        : Inputs.perPeriod(periodData, options, java.util.Optional.ofNullable(sheet));
     Method method = method(f, loaded.method());
     ScoringEngine engine = ScoringEngine.of(method);
     Results r = period == null ? engine.score(f, d) : engine.score(f, d, period);
@@ -132,12 +142,22 @@ final class ScoreCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(writer.toCsv(r));
       return DtiCommand.OK;
     }
-    if (Files.exists(out) && (Files.isSameFile(out, data) || isFrameworkFile(out))) {
+    if (Files.exists(out) && (isInput(out) || isFrameworkFile(out))) {
       throw new IllegalArgumentException("--out " + out + " is an input file; refusing to overwrite it");
     }
     Inputs.writeResults(r, out, decimals, f.id().equals("pdti-2020"));
     err.println("wrote " + out + " (" + r.units().size() + " units, " + r.nodes().size() + " nodes)");
     return DtiCommand.OK;
+  }
+
+  private boolean isInput(Path p) throws IOException {
+    java.util.List<Path> inputs = data != null ? java.util.List.of(data) : java.util.List.copyOf(periodData.values());
+    for (Path in : inputs) {
+      if (Files.exists(in) && Files.isSameFile(p, in)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isFrameworkFile(Path p) throws IOException {

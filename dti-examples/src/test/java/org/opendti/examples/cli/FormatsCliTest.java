@@ -132,4 +132,22 @@ final class FormatsCliTest {
     DtiCommandTest.Run without = dti("convert", "--from", vi.toString(), "--to", dir.resolve("x.json").toString());
     assertThat(without.status()).isEqualTo(2);
   }
+
+  @Test
+  void periodData_oneWideFilePerYear(@TempDir Path dir) throws IOException {
+    Path a = dir.resolve("2023.csv");
+    Path b = dir.resolve("2024.csv");
+    Files.writeString(a, "unit,gov,econ,society\nHà Nội,0.8,0.7,0.6\nHuế,0.5,0.4,0.3\n", StandardCharsets.UTF_8);
+    Files.writeString(b, "unit,gov,econ,society\nHà Nội,0.6,0.6,0.6\nHuế,0.9,0.9,0.9\n", StandardCharsets.UTF_8);
+    DtiCommandTest.Run r = dti("score", "--framework", "pdti-2020", "--period-data", "2023=" + a,
+        "--period-data", "2024=" + b, "--period", "2024");
+    assertThat(r.status()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(1)).startsWith("Hà Nội,0.6000,2,");
+    assertThat(lines.get(2)).startsWith("Huế,0.9000,1,");
+    DtiCommandTest.Run both = dti("score", "--framework", "pdti-2020", "--data", a.toString(), "--period-data",
+        "2024=" + b);
+    assertThat(both.status()).isEqualTo(2);
+    assertThat(both.err()).contains("either --data");
+  }
 }
