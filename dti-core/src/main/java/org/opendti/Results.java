@@ -350,6 +350,39 @@ public final class Results {
   }
 
   /**
+   * Ranks any column of values (one per unit, in unit order) the way these results rank: on values rounded to the
+   * method's decimals unless the rank basis is exact, with the method's ties strategy, within each ranking group.
+   * Analyses that recompute a node (Monte Carlo runs, what-if) rank with this so their ranks match.
+   *
+   * @param values one value per unit, NaN for none, not null
+   * @return the ranks, NaN where the value is NaN, not null
+   * @throws IllegalArgumentException if the length is not the number of units
+   */
+  public double[] rankLike(double[] values) {
+    if (values.length != units.size()) {
+      throw new IllegalArgumentException("expected " + units.size() + " values, one per unit, got " + values.length);
+    }
+    return rank(values);
+  }
+
+  /**
+   * The nodes this run aggregated from their children (not the inputs), children before their parents. Analyses that
+   * re-aggregate with other weights or aggregators walk this list.
+   *
+   * @return the codes, not null
+   */
+  public List<String> aggregates() {
+    Graph g = framework.graph();
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    for (int i : g.bottomUp()) {
+      if (weights[i] != null) {
+        b.add(g.node(i).code());
+      }
+    }
+    return b.build();
+  }
+
+  /**
    * Finds a unit of these results by code or name.
    *
    * @param unit the code or name, not null

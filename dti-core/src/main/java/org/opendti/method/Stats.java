@@ -1,10 +1,19 @@
 package org.opendti.method;
 
-/** Small numerical helpers on primitive columns; NaN marks a missing value. */
-final class Stats {
+/**
+ * Small numerical helpers on primitive columns, shared by the method engine and the analyses; NaN marks a missing
+ * value. Stateless and thread-safe.
+ */
+public final class Stats {
   private Stats() {}
 
-  static double mean(double[] x) {
+  /**
+   * The mean of the present values.
+   *
+   * @param x the values, not null
+   * @return the mean, NaN when none is present
+   */
+  public static double mean(double[] x) {
     double s = 0;
     int n = 0;
     for (double v : x) {
@@ -16,8 +25,13 @@ final class Stats {
     return n == 0 ? Double.NaN : s / n;
   }
 
-  /** Sample standard deviation (n − 1), as R's {@code sd}. */
-  static double standardDeviation(double[] x) {
+  /**
+   * The sample standard deviation (n − 1), as R's {@code sd}, of the present values.
+   *
+   * @param x the values, not null
+   * @return the standard deviation, NaN with fewer than two values
+   */
+  public static double standardDeviation(double[] x) {
     double m = mean(x);
     double ss = 0;
     int n = 0;
@@ -30,8 +44,14 @@ final class Stats {
     return n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
   }
 
-  /** Pearson correlation over the units where both are present. */
-  static double correlation(double[] x, double[] y) {
+  /**
+   * The Pearson correlation over the positions where both values are present.
+   *
+   * @param x the first column, not null
+   * @param y the second column, same length, not null
+   * @return the correlation, NaN with fewer than two pairs or a constant column
+   */
+  public static double correlation(double[] x, double[] y) {
     double sx = 0;
     double sy = 0;
     int n = 0;
@@ -61,11 +81,12 @@ final class Stats {
   }
 
   /**
-   * Eigen decomposition of a symmetric matrix by cyclic Jacobi rotations.
+   * The eigen decomposition of a symmetric matrix by cyclic Jacobi rotations.
    *
-   * @return {values, vectors as columns}, values sorted descending
+   * @param input the symmetric matrix, not changed, not null
+   * @return {@code {{values}, vectors as columns}}, values sorted descending
    */
-  static double[][][] symmetricEigen(double[][] input) {
+  public static double[][][] symmetricEigen(double[][] input) {
     int n = input.length;
     double[][] a = new double[n][];
     for (int i = 0; i < n; i++) {
