@@ -9,16 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the project's structured account of the seed documents, {@code seeds/figures.csv}. */
-final class Seeds {
-  record Figure(String seed, String year, String unit, String scope, String subject, String measure, String value) {
-    double number() {
+public final class Seeds {
+  public record Figure(String seed, String year, String unit, String scope, String subject, String measure, String value) {
+    public double number() {
       return Double.parseDouble(value);
     }
   }
 
   private Seeds() {}
 
-  static List<Figure> figures() {
+  public static List<Figure> figures() {
     Path p = Path.of("..", "seeds", "figures.csv");
     try {
       List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
@@ -33,7 +33,7 @@ final class Seeds {
     }
   }
 
-  static Figure figure(String seed, String unit, String scope, String subject, String measure, String year) {
+  public static Figure figure(String seed, String unit, String scope, String subject, String measure, String year) {
     return figures().stream()
         .filter(f -> f.seed().equals(seed) && f.unit().equals(unit) && f.scope().equals(scope)
             && f.subject().equals(subject) && f.measure().equals(measure) && f.year().equals(year))

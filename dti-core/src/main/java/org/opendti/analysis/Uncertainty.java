@@ -321,10 +321,10 @@ public final class Uncertainty {
     }
 
     /**
-     * The weight noise of the child weights of the aggregates at one level ({@link Framework#level(String)}: 0 for
-     * the root).
+     * The weight noise of the child weights of the aggregates at one level ({@link Framework#level(String)}, COINr's
+     * numbering: 1 for the leaves, 2 for the aggregates just above them, and so on).
      *
-     * @param level the aggregates' level, ≥ 0
+     * @param level the aggregates' level, ≥ 2
      * @param fraction 0 ≤ fraction ≤ 1
      * @return this builder
      */
