@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
     description = "Score, check and explain Vietnam's Digital Transformation Index (DTI).%n"
         + "With no command: score the bundled synthetic sample with pdti-2022 and print the ranking.",
     subcommands = {ScoreCommand.class, FrameworksCommand.class, DiffCommand.class, ConvertCommand.class,
+        CompareCommand.class, UncertaintyCommand.class, PlanCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = 2)
 public final class DtiCommand implements Callable<Integer> {

@@ -247,6 +247,26 @@ final class Inputs {
     }
   }
 
+  /** Refuses an output path that is one of the inputs (or the framework file). */
+  static void refuseInput(Path out, List<Path> inputs, String framework) throws IOException {
+    if (!Files.exists(out)) {
+      return;
+    }
+    List<Path> all = new java.util.ArrayList<>(inputs);
+    all.add(Path.of(framework));
+    for (Path in : all) {
+      if (Files.exists(in) && Files.isSameFile(out, in)) {
+        throw new IllegalArgumentException(out + " is an input file; refusing to overwrite it");
+      }
+    }
+  }
+
+  /** A CSV cell: quoted when needed; text a spreadsheet would run as a formula gets a leading apostrophe. */
+  static String csvCell(String s) {
+    String t = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    return t.contains(",") || t.contains("\"") || t.contains("\n") ? '"' + t.replace("\"", "\"\"") + '"' : t;
+  }
+
   static byte[] head(Path p) throws IOException {
     try (InputStream in = Files.newInputStream(p)) {
       return in.readNBytes(1 << 16);

@@ -56,25 +56,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--period", paramLabel = "P", description = "The period to score when the data have several.")
   String period;
 
-  @Option(names = "--normalise", paramLabel = "ID", description = "Normaliser: ${COMPLETION-CANDIDATES}",
-      completionCandidates = NormaliserIds.class)
-  String normalise;
-
-  @Option(names = "--aggregate", paramLabel = "ID", description = "Aggregator: ${COMPLETION-CANDIDATES}",
-      completionCandidates = AggregatorIds.class)
-  String aggregate;
-
-  @Option(names = "--weights", paramLabel = "ID", description = "Weighting: ${COMPLETION-CANDIDATES}",
-      completionCandidates = WeightingIds.class)
-  String weights;
-
-  @Option(names = "--missing", paramLabel = "ID", description = "Missing values: ${COMPLETION-CANDIDATES}",
-      completionCandidates = MissingIds.class)
-  String missing;
-
-  @Option(names = "--outliers", paramLabel = "ID",
-      description = "Outlier treatment: none (default) or coinr (winsorise up to 5 points, then log).")
-  String outliers;
+  @picocli.CommandLine.Mixin
+  MethodOptions methodOptions;
 
   @Option(names = "--number-style", defaultValue = "default", paramLabel = "STYLE",
       description = "default (0.7314) or vi (0,7314; 9.056 = nine thousand; 98,5%%; ';' separated).")
@@ -115,7 +98,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     Dataset d = data != null ? Inputs.dataset(data, options, java.util.Optional.ofNullable(sheet), sheetPerPeriod)
         : Inputs.perPeriod(periodData, options, java.util.Optional.ofNullable(sheet));
-    Method method = method(f, loaded.method());
+    Method method = methodOptions.method(f, loaded.method(), decimals);
     ScoringEngine engine = ScoringEngine.of(method);
     Results r = period == null ? engine.score(f, d) : engine.score(f, d, period);
     if (groupBy != null) {
@@ -163,62 +146,5 @@ final class ScoreCommand implements Callable<Integer> {
   private boolean isFrameworkFile(Path p) throws IOException {
     Path fw = Path.of(framework);
     return Files.exists(fw) && Files.isSameFile(p, fw);
-  }
-
-  private Method method(Framework f, java.util.Optional<Method> fromFile) {
-    boolean points = f.maxPoints(f.root().code()).isPresent();
-    Method base = fromFile.orElse(points ? Method.official() : Method.coinr());
-    Method.Builder b = Method.builder().from(base);
-    if (normalise != null) {
-      b.normaliser(Strategies.normaliser(normalise));
-      if (points && !normalise.equals("fraction-of-max")) {
-        b.defaultRule(org.opendti.ScoringRule.raw());
-      }
-    }
-    if (aggregate != null) {
-      b.aggregator(Strategies.aggregator(aggregate));
-    }
-    if (weights != null) {
-      b.weighting(Strategies.weighting(weights));
-    }
-    if (missing != null) {
-      b.missing(Strategies.missing(missing));
-    }
-    if (outliers != null) {
-      b.outliers(Strategies.outliers(outliers));
-    }
-    return b.decimals(decimals).build();
-  }
-
-  static final class NormaliserIds extends java.util.ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    NormaliserIds() {
-      super(Strategies.NORMALISERS);
-    }
-  }
-
-  static final class AggregatorIds extends java.util.ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    AggregatorIds() {
-      super(Strategies.AGGREGATORS);
-    }
-  }
-
-  static final class WeightingIds extends java.util.ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    WeightingIds() {
-      super(Strategies.WEIGHTINGS);
-    }
-  }
-
-  static final class MissingIds extends java.util.ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    MissingIds() {
-      super(Strategies.MISSING);
-    }
   }
 }

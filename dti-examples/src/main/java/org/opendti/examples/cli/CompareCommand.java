@@ -1,0 +1,138 @@
+package org.opendti.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.opendti.Change;
+import org.opendti.Comparison;
+import org.opendti.Node;
+import org.opendti.Numbers;
+import org.opendti.Results;
+import org.opendti.ScoringEngine;
+import org.opendti.analysis.GroupStats;
+import org.opendti.analysis.Panel;
+import org.opendti.analysis.Scale;
+import org.opendti.io.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dti compare}: two periods' results side by side, per unit and node, and group statistics. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Compare two data files (two periods) scored with one framework.",
+        "Output, one row per unit of --to: unit, then for every node <code>_from, <code>_to, <code>_delta,"
+            + " <code>_rank_from, <code>_rank_to, <code>_rank_move (positive = up).",
+        "--stats FILE: per group and node the count, mean, median, min, max, spread and sd in both periods and"
+            + " their change, and the best and worst unit."})
+final class CompareCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptions input;
+
+  @Mixin
+  MethodOptions methodOptions;
+
+  @Option(names = "--from", required = true, paramLabel = "FILE", description = "The earlier period's data.")
+  Path from;
+
+  @Option(names = "--to", required = true, paramLabel = "FILE", description = "The later period's data.")
+  Path to;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the comparison here instead of stdout.")
+  Path out;
+
+  @Option(names = "--stats", paramLabel = "FILE", description = "Write the group statistics here.")
+  Path stats;
+
+  @Option(names = "--decimals", defaultValue = "4", paramLabel = "N", description = "Decimals (default 4).")
+  int decimals;
+
+  @Override
+  public Integer call() throws IOException {
+    Inputs.Loaded loaded = input.loadFramework();
+    ScoringEngine engine = ScoringEngine.of(methodOptions.method(loaded.framework(), loaded.method(), decimals));
+    Results before = engine.score(loaded.framework(), input.data(from));
+    Results after = engine.score(loaded.framework(), input.data(to));
+    for (Path p : new Path[] {out, stats}) {
+      if (p != null) {
+        Inputs.refuseInput(p, List.of(from, to), input.framework);
+      }
+    }
+    String table = comparison(before, after);
+    if (out == null) {
+      spec.commandLine().getOut().print(table);
+    } else {
+      AtomicFiles.write(out, table.getBytes(StandardCharsets.UTF_8));
+      spec.commandLine().getErr().println("wrote " + out + " (" + after.units().size() + " units)");
+    }
+    if (stats != null) {
+      AtomicFiles.write(stats, statistics(before, after).getBytes(StandardCharsets.UTF_8));
+      spec.commandLine().getErr().println("wrote " + stats);
+    }
+    return DtiCommand.OK;
+  }
+
+  private String comparison(Results before, Results after) {
+    Comparison c = Comparison.between(before, after);
+    List<Node> nodes = after.nodes();
+    StringBuilder sb = new StringBuilder("unit");
+    for (Node n : nodes) {
+      for (String suffix : List.of("_from", "_to", "_delta", "_rank_from", "_rank_to", "_rank_move")) {
+        sb.append(',').append(n.code()).append(suffix);
+      }
+    }
+    sb.append('\n');
+    for (var u : after.units()) {
+      sb.append(Inputs.csvCell(u.name()));
+      for (Node n : nodes) {
+        Change ch = c.change(u.code(), n.code());
+        sb.append(',').append(Numbers.format(ch.before(), decimals)).append(',')
+            .append(Numbers.format(ch.after(), decimals)).append(',').append(Numbers.format(ch.delta(), decimals))
+            .append(',').append(rank(ch.rankBefore())).append(',').append(rank(ch.rankAfter())).append(',')
+            .append(rank(ch.rankMove()));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String rank(double r) {
+    return Double.isNaN(r) ? "" : Numbers.plain(r);
+  }
+
+  private String statistics(Results before, Results after) {
+    Panel pb = Panel.of(List.of(before));
+    Panel pa = Panel.of(List.of(after));
+    StringBuilder sb = new StringBuilder("group,node,statistic,from,to,change\n");
+    for (String group : pa.groups(after.period())) {
+      if (!pb.groups(before.period()).contains(group)) {
+        continue;
+      }
+      for (Node n : after.nodes()) {
+        if (before.nodes().stream().noneMatch(m -> m.code().equals(n.code()))) {
+          continue;
+        }
+        GroupStats a = pb.stats(before.period(), n.code(), group, Scale.VALUE);
+        GroupStats b = pa.stats(after.period(), n.code(), group, Scale.VALUE);
+        String prefix = Inputs.csvCell(group) + "," + n.code() + ",";
+        for (String s : List.of("count", "mean", "median", "min", "max", "spread", "sd")) {
+          int d = s.equals("count") ? 0 : decimals;
+          sb.append(prefix).append(s).append(',').append(Numbers.format(a.get(s), d)).append(',')
+              .append(Numbers.format(b.get(s), d)).append(',').append(Numbers.format(b.get(s) - a.get(s), d))
+              .append('\n');
+        }
+        sb.append(prefix).append("best,").append(Inputs.csvCell(a.best().map(u -> u.name()).orElse(""))).append(',')
+            .append(Inputs.csvCell(b.best().map(u -> u.name()).orElse(""))).append(",\n");
+        sb.append(prefix).append("worst,").append(Inputs.csvCell(a.worst().map(u -> u.name()).orElse("")))
+            .append(',').append(Inputs.csvCell(b.worst().map(u -> u.name()).orElse(""))).append(",\n");
+      }
+    }
+    return sb.toString();
+  }
+}
