@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,33 @@ final class ExamplesTest {
     assertThat(r.units()).hasSize(34);
     assertThat(r.findUnit("Huế")).isPresent();
     assertThat(printed(Merger2025::print)).contains("34 provinces");
+  }
+
+  @Test
+  void targetTop10_plansTheExactThreshold() throws IOException {
+    org.opendti.analysis.TargetPlanner.Plan p = TargetTop10.plan();
+    assertThat(p.currentRank()).isEqualTo(30);
+    assertThat(p.feasible()).isTrue();
+    assertThat(p.neededPoints()).isPositive();
+    assertThat(p.steps()).isNotEmpty();
+    assertThat(printed(TargetTop10::print)).contains("rank 10 needs").contains("strength:").contains("weakness:");
+  }
+
+  @Test
+  void rankingRobustness_reportsIntervalsAndIndices() throws IOException {
+    org.opendti.analysis.Uncertainty.Result u = RankingRobustness.uncertainty(200);
+    assertThat(u.units()).hasSize(63);
+    assertThat(u.units()).anySatisfy(s -> assertThat(s.q95()).isGreaterThan(s.q5()));
+    assertThat(printed(RankingRobustness::print)).contains("Spearman").contains("Sobol weights")
+        .contains("Sobol aggregator");
+  }
+
+  @Test
+  void reportClaims_findsTheSeedInconsistencies() throws IOException {
+    List<org.opendti.analysis.Verdict> v = ReportClaims.verdicts();
+    assertThat(v).filteredOn(x -> x.status() == org.opendti.analysis.Verdict.Status.CONTRADICTED)
+        .extracting(x -> x.claim().measure().name() + " " + x.claim().subject())
+        .containsExactlyInAnyOrder("MEAN_CHANGE departments", "MAX departments", "MEAN_CHANGE districts");
+    assertThat(printed(out -> ReportClaims.print(out))).contains("gives 102.32").contains("gives 45.52");
   }
 }
