@@ -9,7 +9,7 @@ import org.opendti.io.TextDecoder;
 import org.opendti.io.csv.CsvOptions;
 import picocli.CommandLine.Option;
 
-/** The framework and file-reading options shared by {@code compare}, {@code uncertainty} and {@code plan}. */
+/** The framework and file-reading options shared by {@code score}, {@code compare}, {@code uncertainty} and {@code plan}. */
 final class InputOptions {
   @Option(names = "--framework", required = true, paramLabel = "ID|FILE", description = "Framework id or file.")
   String framework;
@@ -31,8 +31,11 @@ final class InputOptions {
         TextDecoder.charset(encoding)));
   }
 
+  CsvOptions csvOptions() {
+    return Inputs.options(NumberStyle.byName(numberStyle), TextDecoder.charset(encoding), units);
+  }
+
   Dataset data(Path file) throws IOException {
-    CsvOptions options = Inputs.options(NumberStyle.byName(numberStyle), TextDecoder.charset(encoding), units);
-    return Inputs.dataset(file, options, Optional.empty(), false);
+    return Inputs.dataset(file, csvOptions(), Optional.empty(), false);
   }
 }

@@ -10,12 +10,9 @@ import org.opendti.Framework;
 import org.opendti.Results;
 import org.opendti.ScoringEngine;
 import org.opendti.Warning;
-import org.opendti.io.NumberStyle;
-import org.opendti.io.TextDecoder;
 import org.opendti.io.csv.CsvOptions;
 import org.opendti.io.csv.ResultsCsvWriter;
 import org.opendti.method.Method;
-import org.opendti.method.Strategies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,9 +30,6 @@ import picocli.CommandLine.Spec;
 final class ScoreCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
-
-  @Option(names = "--framework", required = true, paramLabel = "ID|FILE", description = "Framework id or file.")
-  String framework;
 
   @Option(names = "--data", paramLabel = "FILE",
       description = "Data file: .csv (long or wide), .json, .yaml or .xlsx.")
@@ -57,25 +51,15 @@ final class ScoreCommand implements Callable<Integer> {
   String period;
 
   @picocli.CommandLine.Mixin
+  InputOptions input;
+
+  @picocli.CommandLine.Mixin
   MethodOptions methodOptions;
-
-  @Option(names = "--number-style", defaultValue = "default", paramLabel = "STYLE",
-      description = "default (0.7314) or vi (0,7314; 9.056 = nine thousand; 98,5%%; ';' separated).")
-  String numberStyle;
-
-  @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "NAME",
-      description = "Encoding of files without a byte-order mark (default: ${DEFAULT-VALUE}).")
-  String encoding;
 
   @Option(names = "--group-by", paramLabel = "GROUPING",
       description = "merged-2025: score the 63 provinces, then the 34 merged ones from the unweighted mean of their"
           + " constituents' main indicators (the ministry's rule for DTI 2024).")
   String groupBy;
-
-  @Option(names = "--units", paramLabel = "REGISTRY",
-      description = "Resolve unit names through a registry: before-2025 (the 63 provinces) or after-2025 (the 34);"
-          + " every spelling becomes one unit and an unknown name is an error listing the closest.")
-  String units;
 
   @Option(names = "--sheet", paramLabel = "NAME", description = "The XLSX sheet to read (default: the first).")
   String sheet;
@@ -88,9 +72,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CsvOptions options = Inputs.options(NumberStyle.byName(numberStyle), TextDecoder.charset(encoding), units);
-    Inputs.Loaded loaded = Inputs.loadFramework(framework, Inputs.options(NumberStyle.byName(numberStyle),
-        TextDecoder.charset(encoding)));
+    CsvOptions options = input.csvOptions();
+    Inputs.Loaded loaded = input.loadFramework();
     Framework f = loaded.framework();
     if ((data == null) == (periodData == null || periodData.isEmpty())) {
       throw new IllegalArgumentException("give either --data FILE or one"
@@ -144,7 +127,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private boolean isFrameworkFile(Path p) throws IOException {
-    Path fw = Path.of(framework);
+    Path fw = Path.of(input.framework);
     return Files.exists(fw) && Files.isSameFile(p, fw);
   }
 }
