@@ -1,13 +1,6 @@
 package org.opendti.examples.bench;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.opendti.Dataset;
-import org.opendti.Framework;
-import org.opendti.Node;
-import org.opendti.NodeKind;
 import org.opendti.analysis.Uncertainty;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,25 +41,9 @@ public class UncertaintyBenchmark {
   /** Builds the framework, the data and the analysis. */
   @Setup
   public void setup() {
-    SplittableRandom random = new SplittableRandom(42);
-    List<Node> nodes = new ArrayList<>();
-    nodes.add(Node.builder().code("idx").nameVi("idx").kind(NodeKind.INDEX).build());
-    for (int p = 1; p <= 3; p++) {
-      nodes.add(Node.builder().code("P" + p).nameVi("P" + p).kind(NodeKind.PILLAR).addParent("idx").build());
-    }
-    Dataset.Builder b = Dataset.builder();
-    columns = new double[98][63];
-    for (int i = 0; i < 98; i++) {
-      String code = String.format("i%03d", i + 1);
-      nodes.add(Node.builder().code(code).nameVi(code).kind(NodeKind.COMPONENT).addParent("P" + (1 + i % 3))
-          .maxPoints(10).build());
-      for (int u = 0; u < 63; u++) {
-        columns[i][u] = random.nextDouble();
-        b.put("U" + u, code, columns[i][u]);
-      }
-    }
-    Framework f = Framework.builder().id("bench").version("1").nameVi("bench").addAllNodes(nodes).build();
-    Uncertainty.Builder ub = Uncertainty.builder(f, b.build()).runs(runs).weightNoise(0.25).seed(1);
+    Synthetic data = Synthetic.of(63, 98, 42);
+    columns = data.columns;
+    Uncertainty.Builder ub = Uncertainty.builder(data.points, data.dataset).runs(runs).weightNoise(0.25).seed(1);
     if (threads > 0) {
       ub.threads(threads);
     }

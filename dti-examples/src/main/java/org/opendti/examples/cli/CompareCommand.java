@@ -15,6 +15,8 @@ import org.opendti.analysis.GroupStats;
 import org.opendti.analysis.Panel;
 import org.opendti.analysis.Scale;
 import org.opendti.io.AtomicFiles;
+import org.opendti.io.html.Language;
+import org.opendti.io.html.Language.Label;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +39,12 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin
   MethodOptions methodOptions;
+
+  @Mixin
+  LangOption lang;
+
+  @Mixin
+  TableOption table;
 
   @Option(names = "--from", required = true, paramLabel = "FILE", description = "The earlier period's data.")
   Path from;
@@ -64,11 +72,11 @@ final class CompareCommand implements Callable<Integer> {
         Inputs.refuseInput(p, List.of(from, to), input.framework);
       }
     }
-    String table = comparison(before, after);
     if (out == null) {
-      spec.commandLine().getOut().print(table);
+      spec.commandLine().getOut().print(table.table() ? aligned(before, after, lang.resolve(after.framework()))
+          : comparison(before, after));
     } else {
-      AtomicFiles.write(out, table.getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(out, comparison(before, after).getBytes(StandardCharsets.UTF_8));
       spec.commandLine().getErr().println("wrote " + out + " (" + after.units().size() + " units)");
     }
     if (stats != null) {
@@ -100,6 +108,23 @@ final class CompareCommand implements Callable<Integer> {
       sb.append('\n');
     }
     return sb.toString();
+  }
+
+  /** The root node only, for people: unit, both values, change, both ranks and the move, in the later order. */
+  private String aligned(Results before, Results after, Language l) {
+    String root = after.framework().root().code();
+    Table t = new Table(List.of(l.label(Label.RANK), l.label(Label.UNIT), l.label(Label.FROM), l.label(Label.TO),
+        l.label(Label.CHANGE), l.label(Label.RANK) + " " + l.label(Label.FROM).toLowerCase(java.util.Locale.ROOT),
+        l.label(Label.MOVE)), true, false, true, true, true, true, true);
+    Comparison c = Comparison.between(before, after);
+    for (var row : after.ranking(root)) {
+      Change ch = c.change(row.unit().code(), root);
+      double m = ch.rankMove();
+      t.add(List.of(rank(ch.rankAfter()), row.unit().name(), l.number(ch.before(), decimals),
+          l.number(ch.after(), decimals), (ch.delta() > 0 ? "+" : "") + l.number(ch.delta(), decimals),
+          rank(ch.rankBefore()), Double.isNaN(m) ? l.label(Label.NEW) : m > 0 ? "+" + rank(m) : rank(m)));
+    }
+    return t.render();
   }
 
   private static String rank(double r) {

@@ -3,15 +3,15 @@ package org.opendti.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
-import java.util.List;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.opendti.DtiException;
 import org.opendti.Frameworks;
-import org.opendti.Numbers;
 import org.opendti.ProblemsException;
-import org.opendti.RankedUnit;
 import org.opendti.Results;
 import org.opendti.ScoringEngine;
+import org.opendti.io.html.HtmlReport;
+import org.opendti.io.html.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dti", mixinStandardHelpOptions = true, version = "dti 0.1.0",
     description = "Score, check and explain Vietnam's Digital Transformation Index (DTI).%n"
-        + "With no command: score the bundled synthetic sample with pdti-2022 and print the ranking.",
+        + "With no command: score the bundled synthetic sample with pdti-2022, print the ranking and write an HTML"
+        + " report (--out, default dti-report.html).",
     subcommands = {ScoreCommand.class, FrameworksCommand.class, DiffCommand.class, ConvertCommand.class,
-        CompareCommand.class, UncertaintyCommand.class, PlanCommand.class,
+        CompareCommand.class, UncertaintyCommand.class, PlanCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = 2)
 public final class DtiCommand implements Callable<Integer> {
@@ -98,30 +99,32 @@ public final class DtiCommand implements Callable<Integer> {
     return FAILURE;
   }
 
+  @picocli.CommandLine.Mixin
+  LangOption lang;
+
+  @picocli.CommandLine.Option(names = "--out", defaultValue = "dti-report.html", paramLabel = "FILE.html",
+      description = "Where the main job writes its HTML report (default: ${DEFAULT-VALUE}).")
+  Path report;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Results r = ScoringEngine.official().score(Frameworks.pdti2022(), Inputs.sample());
+    Language language = lang.resolve(r.framework());
     out.println("DTI SDK: main job on the bundled sample.");
     out.println("Sample data: SYNTHETIC values for the 63 provinces (not official DTI results), file "
         + Inputs.SAMPLE + ".");
     out.println("Framework: pdti-2022 (" + r.framework().instrument().orElse("") + "); method: official.");
     out.println();
-    out.print(rankingTable(r));
+    out.print(Tables.ranking(r, language));
     out.println();
+    HtmlReport.builder(r).language(language)
+        .note(language == Language.VI ? "Dữ liệu MẪU TỔNG HỢP cho 63 tỉnh/thành phố, không phải kết quả DTI chính thức."
+            : "SYNTHETIC sample data for the 63 provinces, not official DTI results.")
+        .build().write(report);
+    out.println("Report: " + report.toAbsolutePath().normalize());
     out.println("Score your own file: java -jar dti.jar score --framework pdti-2022 --data FILE [--out results.csv]");
+    out.println("Report on your own file: java -jar dti.jar report --framework pdti-2022 --data FILE --out report.html");
     return OK;
-  }
-
-  static String rankingTable(Results r) {
-    Table t = new Table(List.of("Hạng", "Tỉnh/thành phố", "DTI", "CQS", "KTS", "XHS"), true, false, true, true,
-        true, true);
-    for (RankedUnit row : r.ranking("dti")) {
-      String u = row.unit().code();
-      t.add(List.of(Double.isNaN(row.rank()) ? "-" : Numbers.plain(row.rank()), row.unit().name(),
-          Numbers.format(row.value(), 4), Numbers.format(r.value(u, "gov"), 4), Numbers.format(r.value(u, "econ"), 4),
-          Numbers.format(r.value(u, "society"), 4)));
-    }
-    return t.render();
   }
 }

@@ -3,6 +3,8 @@ package org.opendti.examples.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.opendti.Framework;
+import org.opendti.io.html.Language;
+import org.opendti.io.html.Language.Label;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -15,19 +17,25 @@ final class FrameworksCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Mixin
+  LangOption lang;
+
   @Override
   public Integer call() {
-    Table t = new Table(List.of("id", "level", "version", "years", "nodes", "components", "max points", "status",
-        "instrument"), false, false, false, false, true, true, true, false, false);
+    Language l = lang.resolve();
+    Table t = new Table(List.of(l.label(Label.ID), l.label(Label.LEVEL), l.label(Label.VERSION),
+        l.label(Label.YEARS), l.label(Label.NODES), l.label(Label.COMPONENTS), l.label(Label.MAX_POINTS),
+        l.label(Label.STATUS), l.label(Label.INSTRUMENT)), false, false, false, false, true, true, true, false, false);
     StringBuilder unknown = new StringBuilder();
     for (Framework f : Inputs.builtIns()) {
       t.add(List.of(f.id(), f.unitKind().name().toLowerCase(java.util.Locale.ROOT), f.version(),
           f.appliesTo().orElse(""), String.valueOf(f.nodes().size()), String.valueOf(f.leaves().size()),
           f.maxPoints(f.root().code()).isPresent() ? org.opendti.Numbers.plain(f.maxPoints(f.root().code())
-              .getAsDouble()) : "unknown", f.status().name().toLowerCase(java.util.Locale.ROOT),
+              .getAsDouble()) : l.label(Label.UNKNOWN), f.status().name().toLowerCase(java.util.Locale.ROOT),
           f.instrument().orElse("")));
       if (!f.unknownMaxima().isEmpty()) {
-        unknown.append("  ").append(f.id()).append(": maximum points not published for ")
+        unknown.append("  ").append(f.id()).append(l == Language.VI ? ": chưa công bố điểm tối đa của "
+            : ": maximum points not published for ")
             .append(String.join(", ", f.unknownMaxima())).append('\n');
       }
     }
@@ -35,7 +43,8 @@ final class FrameworksCommand implements Callable<Integer> {
     out.print(t.render());
     if (unknown.length() > 0) {
       out.println();
-      out.println("Unknown details (supply them before scoring those nodes from their parts):");
+      out.println(l == Language.VI ? "Chi tiết chưa công bố (cần bổ sung trước khi tính các nút đó từ thành phần):"
+          : "Unknown details (supply them before scoring those nodes from their parts):");
       out.print(unknown);
     }
     return DtiCommand.OK;

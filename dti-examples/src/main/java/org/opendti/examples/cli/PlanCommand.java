@@ -11,6 +11,9 @@ import org.opendti.Numbers;
 import org.opendti.Results;
 import org.opendti.ScoringEngine;
 import org.opendti.analysis.TargetPlanner;
+import org.opendti.Node;
+import org.opendti.io.html.Language;
+import org.opendti.io.html.Language.Label;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +58,9 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--fixed", split = ",", paramLabel = "CODE", description = "Inputs that cannot change.")
   List<String> fixed = List.of();
 
+  @picocli.CommandLine.Mixin
+  LangOption lang;
+
   @Override
   public Integer call() throws IOException {
     Inputs.Loaded loaded = input.loadFramework();
@@ -73,12 +79,15 @@ final class PlanCommand implements Callable<Integer> {
         + Numbers.format(plan.currentValue(), 4) + " target_value=" + Numbers.format(plan.targetValue(), 5)
         + " capacity_points=" + Numbers.format(plan.capacityPoints(), 2));
     if (!plan.steps().isEmpty()) {
-      Table t = new Table(List.of("Chỉ số", "Tên", "Dư địa (điểm)", "Điểm nút/điểm", "Cần thêm", "Điểm nút"), false,
-          false, true, true, true, true);
+      Language l = lang.resolve(loaded.framework());
+      Table t = new Table(List.of(l.label(Label.NODE), l.label(Label.NAME), l.label(Label.HEADROOM),
+          l.label(Label.NODE_PER_POINT), l.label(Label.TO_ADD), l.label(Label.NODE_POINTS)), false, false, true, true,
+          true, true);
       for (TargetPlanner.Step s : plan.steps()) {
-        t.add(List.of(s.indicator(), s.name(), Numbers.format(s.headroom(), 2),
-            Numbers.format(s.nodePointsPerPoint(), 3), Numbers.format(s.pointsToAdd(), 2),
-            Numbers.format(s.nodePoints(), 2)));
+        t.add(List.of(s.indicator(), l == Language.VI ? s.name()
+                : loaded.framework().findNode(s.indicator()).map(Node::nameEn).orElse(s.name()),
+            l.number(s.headroom(), 2), l.number(s.nodePointsPerPoint(), 3), l.number(s.pointsToAdd(), 2),
+            l.number(s.nodePoints(), 2)));
       }
       out.print(t.render());
     }

@@ -56,6 +56,12 @@ final class ScoreCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin
   MethodOptions methodOptions;
 
+  @picocli.CommandLine.Mixin
+  LangOption lang;
+
+  @picocli.CommandLine.Mixin
+  TableOption table;
+
   @Option(names = "--group-by", paramLabel = "GROUPING",
       description = "merged-2025: score the 63 provinces, then the 34 merged ones from the unweighted mean of their"
           + " constituents' main indicators (the ministry's rule for DTI 2024).")
@@ -67,11 +73,17 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--sheet-per-period", description = "Read every XLSX sheet, each sheet's name being its period.")
   boolean sheetPerPeriod;
 
+  @Option(names = "--timings",
+      description = "Print read_seconds=, compute_seconds= and write_seconds= lines on stderr (wall-clock time of"
+          + " reading the inputs, scoring, and writing the output).")
+  boolean timings;
+
   @Option(names = "--warnings", description = "List every warning (by default only a summary is printed).")
   boolean listWarnings;
 
   @Override
   public Integer call() throws IOException {
+    long t0 = System.nanoTime();
     CsvOptions options = input.csvOptions();
     Inputs.Loaded loaded = input.loadFramework();
     Framework f = loaded.framework();
@@ -81,6 +93,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     Dataset d = data != null ? Inputs.dataset(data, options, java.util.Optional.ofNullable(sheet), sheetPerPeriod)
         : Inputs.perPeriod(periodData, options, java.util.Optional.ofNullable(sheet));
+    long t1 = System.nanoTime();
     Method method = methodOptions.method(f, loaded.method(), decimals);
     ScoringEngine engine = ScoringEngine.of(method);
     Results r = period == null ? engine.score(f, d) : engine.score(f, d, period);
@@ -90,6 +103,7 @@ final class ScoreCommand implements Callable<Integer> {
       }
       r = org.opendti.Merger.merge2025(r, org.opendti.Merger.Rule.mean(), engine);
     }
+    long t2 = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
     if (!r.warnings().isEmpty()) {
       if (listWarnings) {
@@ -105,15 +119,31 @@ final class ScoreCommand implements Callable<Integer> {
       writer = writer.withValueClasses2020();
     }
     if (out == null) {
-      spec.commandLine().getOut().print(writer.toCsv(r));
+      spec.commandLine().getOut().print(table.table() ? Tables.ranking(r, lang.resolve(f)) : writer.toCsv(r));
+      spec.commandLine().getOut().flush();
+      printTimings(err, t0, t1, t2, System.nanoTime());
       return DtiCommand.OK;
     }
     if (Files.exists(out) && (isInput(out) || isFrameworkFile(out))) {
       throw new IllegalArgumentException("--out " + out + " is an input file; refusing to overwrite it");
     }
     Inputs.writeResults(r, out, decimals, f.id().equals("pdti-2020"));
+    long t3 = System.nanoTime();
     err.println("wrote " + out + " (" + r.units().size() + " units, " + r.nodes().size() + " nodes)");
+    printTimings(err, t0, t1, t2, t3);
     return DtiCommand.OK;
+  }
+
+  private void printTimings(PrintWriter err, long start, long read, long computed, long written) {
+    if (timings) {
+      err.println("read_seconds=" + seconds(read - start));
+      err.println("compute_seconds=" + seconds(computed - read));
+      err.println("write_seconds=" + seconds(written - computed));
+    }
+  }
+
+  private static String seconds(long nanos) {
+    return String.format(java.util.Locale.ROOT, "%.6f", nanos / 1e9);
   }
 
   private boolean isInput(Path p) throws IOException {

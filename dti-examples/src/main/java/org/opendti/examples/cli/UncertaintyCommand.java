@@ -11,6 +11,8 @@ import org.opendti.Numbers;
 import org.opendti.analysis.Uncertainty;
 import org.opendti.io.AtomicFiles;
 import org.opendti.method.Strategies;
+import org.opendti.io.html.Language;
+import org.opendti.io.html.Language.Label;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +34,12 @@ final class UncertaintyCommand implements Callable<Integer> {
 
   @Mixin
   MethodOptions methodOptions;
+
+  @Mixin
+  LangOption lang;
+
+  @Mixin
+  TableOption table;
 
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "Data file.")
   Path data;
@@ -104,12 +112,23 @@ final class UncertaintyCommand implements Callable<Integer> {
           .append(Numbers.plain(s.q5())).append(',').append(Numbers.plain(s.q95())).append('\n');
     }
     if (out == null) {
-      spec.commandLine().getOut().print(sb);
+      spec.commandLine().getOut().print(table.table() ? aligned(r, lang.resolve(loaded.framework())) : sb);
     } else {
       AtomicFiles.write(out, sb.toString().getBytes(StandardCharsets.UTF_8));
       err.println("wrote " + out + " (" + r.units().size() + " units, " + r.runs() + " runs of node " + r.node()
           + ")");
     }
     return DtiCommand.OK;
+  }
+
+  private static String aligned(Uncertainty.Result r, Language l) {
+    Table t = new Table(List.of(l.label(Label.UNIT), l.label(Label.NOMINAL), l.label(Label.MEAN),
+        l.label(Label.MEDIAN), l.label(Label.Q5), l.label(Label.Q95)), false, true, true, true, true, true);
+    for (Uncertainty.RankStats s : r.units().stream()
+        .sorted(java.util.Comparator.comparingDouble(Uncertainty.RankStats::nominal)).toList()) {
+      t.add(List.of(s.unit().name(), Numbers.plain(s.nominal()), l.number(s.mean(), 2), Numbers.plain(s.median()),
+          Numbers.plain(s.q5()), Numbers.plain(s.q95())));
+    }
+    return t.render();
   }
 }

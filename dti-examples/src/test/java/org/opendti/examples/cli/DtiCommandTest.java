@@ -27,13 +27,30 @@ final class DtiCommandTest {
   }
 
   @Test
-  void noArguments_runsTheMainJobOnTheSyntheticSample() {
+  void noArguments_runsTheMainJobOnTheSyntheticSample() throws IOException {
+    Path report = Path.of("dti-report.html");
+    boolean existed = Files.exists(report);
     Run r = dti();
     assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Report: " + report.toAbsolutePath().normalize());
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("<section id=\"ranking\">")
+        .contains("MẪU TỔNG HỢP");
+    if (!existed) {
+      Files.delete(report);
+    }
     assertThat(r.out()).contains("SYNTHETIC").contains("63 provinces").contains("pdti-2022");
     List<String> rows = r.out().lines().filter(l -> l.matches("\\s*\\d+\\s+\\S.*")).toList();
     assertThat(rows).hasSize(63);
     assertThat(rows.get(0)).startsWith("   1  ");
+  }
+
+  @Test
+  void mainJob_reportPathAndLanguage(@TempDir Path dir) throws IOException {
+    Path report = dir.resolve("sub").resolve("main.html");
+    Run r = dti("--out", report.toString(), "--lang", "en");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Rank  Unit").contains("Report: " + report);
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("lang=\"en\"").contains("SYNTHETIC");
   }
 
   @Test
@@ -60,6 +77,23 @@ final class DtiCommandTest {
     assertThat(r.err()).contains("wrote");
     String second = Files.readAllLines(out, StandardCharsets.UTF_8).get(1);
     assertThat(second.split(",")[1]).matches("0\\.\\d{6}");
+  }
+
+  @Test
+  void score_timingsPrintsOneLinePerStageOnStderr(@TempDir Path dir) {
+    Run toStdout = dti("score", "--framework", "pdti-2022", "--data", sample().toString(), "--timings");
+    assertThat(toStdout.status()).isZero();
+    assertThat(toStdout.out()).doesNotContain("_seconds=");
+    List<String> lines = toStdout.err().lines().filter(l -> l.contains("_seconds=")).toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).matches("read_seconds=\\d+\\.\\d{6}");
+    assertThat(lines.get(1)).matches("compute_seconds=\\d+\\.\\d{6}");
+    assertThat(lines.get(2)).matches("write_seconds=\\d+\\.\\d{6}");
+    Run toFile = dti("score", "--framework", "pdti-2022", "--data", sample().toString(), "--timings", "--out",
+        dir.resolve("r.xlsx").toString());
+    assertThat(toFile.err().lines().filter(l -> l.matches("(read|compute|write)_seconds=[0-9.]+"))).hasSize(3);
+    assertThat(dti("score", "--framework", "pdti-2022", "--data", sample().toString()).err())
+        .doesNotContain("_seconds=");
   }
 
   @Test
@@ -134,6 +168,8 @@ final class DtiCommandTest {
     Run r = dti("frameworks");
     assertThat(r.out()).contains("pdti-2020").contains("pdti-2025").contains("mdti-2022").contains("mdti-2025")
         .contains("national-2025").contains("example-subprovincial").contains("ministry")
+        .contains("pdti-2025: chưa công bố điểm tối đa của foundation, activity, awareness");
+    assertThat(dti("frameworks", "--lang", "en").out())
         .contains("pdti-2025: maximum points not published for foundation, activity, awareness");
   }
 

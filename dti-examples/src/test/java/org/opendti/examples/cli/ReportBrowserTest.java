@@ -1,0 +1,155 @@
+package org.opendti.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendti.examples.cli.DtiCommandTest.dti;
+import static org.opendti.examples.cli.DtiCommandTest.sample;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the report in headless Chromium and checks the rendered DOM and a screenshot. {@code .ci/run} installs
+ * Debian's {@code chromium} and sets {@code DTI_REQUIRE_BROWSER=1}, so on CI a missing browser fails the test; on a
+ * developer machine without Chromium it is skipped.
+ */
+final class ReportBrowserTest {
+  private static final String EVIL = "<script>document.title='pwned'</script>";
+
+  @TempDir
+  static Path dir;
+
+  private static String browser;
+  private static Path report;
+  private static String dom;
+
+  static Optional<String> findBrowser() {
+    String env = System.getenv("CHROME_BIN");
+    List<String> candidates = new ArrayList<>();
+    if (env != null && !env.isBlank()) {
+      candidates.add(env);
+    }
+    for (String dirName : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
+        candidates.add(Path.of(dirName, name).toString());
+      }
+    }
+    return candidates.stream().filter(c -> Files.isExecutable(Path.of(c))).findFirst();
+  }
+
+  @BeforeAll
+  static void render() throws Exception {
+    Optional<String> found = findBrowser();
+    if (found.isEmpty()) {
+      assertThat(System.getenv("DTI_REQUIRE_BROWSER")).as("Chromium is required on CI but was not found").isNull();
+      Assumptions.abort("no chromium on PATH (CI installs it)");
+    }
+    browser = found.get();
+    // the sample with Hà Nội renamed to a script tag, and an earlier year for rank moves
+    String text = Files.readString(sample(), StandardCharsets.UTF_8).replace("Hà Nội,", EVIL + ",");
+    Path data = dir.resolve("data.csv");
+    Files.writeString(data, text, StandardCharsets.UTF_8);
+    report = dir.resolve("report.html");
+    DtiCommandTest.Run r = dti("report", "--framework", "pdti-2022", "--data", data.toString(), "--compare",
+        ReportCliTest.earlier(dir).toString(), "--uncertainty", "200", "--out", report.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    dom = chromium("--dump-dom", report.toUri().toString());
+  }
+
+  private static String chromium(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(browser, "--headless", "--no-sandbox", "--disable-gpu",
+        "--user-data-dir=" + dir.resolve("profile"), "--no-first-run", "--disable-extensions"));
+    cmd.addAll(List.of(args));
+    Path log = dir.resolve("chromium.log");
+    Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+    assertThat(p.exitValue()).as(Files.readString(log)).isZero();
+    return new String(out, StandardCharsets.UTF_8);
+  }
+
+  private static int count(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    int c = 0;
+    while (m.find()) {
+      c++;
+    }
+    return c;
+  }
+
+  private static String between(String text, String start, String end) {
+    int s = text.indexOf(start);
+    assertThat(s).as(start).isNotNegative();
+    return text.substring(s, text.indexOf(end, s));
+  }
+
+  @Test
+  void renderedDomHasTheRankingInOrder() {
+    String table = between(dom, "<table class=\"ranking\">", "</table>");
+    assertThat(count(table, "<tr data-unit=")).isEqualTo(63);
+    List<Integer> ranks = new ArrayList<>();
+    Matcher m = Pattern.compile("<td class=\"num rank\">(\\d+)</td>").matcher(table);
+    while (m.find()) {
+      ranks.add(Integer.parseInt(m.group(1)));
+    }
+    assertThat(ranks).hasSize(63).isSorted().startsWith(1);
+  }
+
+  @Test
+  void renderedDomHasTheCharts() {
+    String index = between(dom, "<svg class=\"chart chart-index\"", "</svg>");
+    assertThat(count(index, "<rect class=\"bar")).isEqualTo(63);
+    assertThat(count(between(dom, "<svg class=\"chart chart-moves\"", "</svg>"), "<text class=\"label\""))
+        .isEqualTo(63);
+    assertThat(count(between(dom, "<svg class=\"chart chart-uncertainty\"", "</svg>"), "<line class=\"interval\""))
+        .isEqualTo(63);
+    assertThat(count(dom, "<svg class=\"chart chart-profile\"")).isEqualTo(63);
+    assertThat(dom).contains("<section id=\"groups\">");
+  }
+
+  @Test
+  void aUnitNamedScriptIsTextNotCode() {
+    // the name is shown as text, and the page title was not changed by it
+    assertThat(dom).contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;")
+        .contains("<title>Báo cáo chỉ số chuyển đổi số");
+    assertThat(count(dom, "<script")).isZero();
+  }
+
+  @Test
+  void screenshotShowsTheReport() throws Exception {
+    Path png = dir.resolve("report.png");
+    chromium("--screenshot=" + png, "--window-size=1200,4000", "--hide-scrollbars", report.toUri().toString());
+    BufferedImage img = ImageIO.read(png.toFile());
+    assertThat(img).isNotNull();
+    assertThat(img.getWidth()).isEqualTo(1200);
+    assertThat(img.getHeight()).isEqualTo(4000);
+    // the bars are drawn in blue (#0969da): a real chart is visible, not a blank page
+    int blue = 0;
+    for (int y = 0; y < img.getHeight(); y += 2) {
+      for (int x = 0; x < img.getWidth(); x += 2) {
+        int rgb = img.getRGB(x, y) & 0xFFFFFF;
+        int r = rgb >> 16;
+        int g = (rgb >> 8) & 0xFF;
+        int b = rgb & 0xFF;
+        if (b > 180 && r < 60 && g > 80 && g < 140) {
+          blue++;
+        }
+      }
+    }
+    assertThat(blue).as("blue bar pixels").isGreaterThan(500);
+  }
+}

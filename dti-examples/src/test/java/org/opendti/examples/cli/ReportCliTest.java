@@ -1,0 +1,107 @@
+package org.opendti.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendti.examples.cli.DtiCommandTest.dti;
+import static org.opendti.examples.cli.DtiCommandTest.sample;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ReportCliTest {
+  /** The sample with every value lowered by 0.05 (floored at 0): an "earlier year" for rank moves. */
+  static Path earlier(Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(sample(), StandardCharsets.UTF_8);
+    StringBuilder sb = new StringBuilder(lines.get(0)).append('\n');
+    int i = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split(",", -1);
+      double v = Math.max(0, Double.parseDouble(c[2]) - 0.05 * (i++ % 3));
+      c[2] = String.format(java.util.Locale.ROOT, "%.4f", v);
+      sb.append(String.join(",", c)).append('\n');
+    }
+    Path p = dir.resolve("earlier.csv");
+    Files.writeString(p, sb, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void report_writesEverySection(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("report.html");
+    DtiCommandTest.Run r = dti("report", "--framework", "pdti-2022", "--data", sample().toString(), "--compare",
+        earlier(dir).toString(), "--uncertainty", "100", "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).contains("wrote " + out).contains("63 units");
+    String html = Files.readString(out, StandardCharsets.UTF_8);
+    for (String id : List.of("ranking", "chart", "moves", "uncertainty", "groups", "profiles")) {
+      assertThat(html).contains("<section id=\"" + id + "\">");
+    }
+    assertThat(html).contains("lang=\"vi\"").contains("Hà Nội");
+  }
+
+  @Test
+  void report_languageAndTitle(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("en.html");
+    assertThat(dti("report", "--framework", "pdti-2022", "--data", sample().toString(), "--lang", "en", "--title",
+        "Provinces <2023>", "--out", out.toString()).status()).isZero();
+    String html = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(html).contains("lang=\"en\"").contains("<h1>Provinces &lt;2023&gt;</h1>").contains(">Ranking<")
+        .doesNotContain("id=\"moves\"");
+    DtiCommandTest.Run bad = dti("report", "--framework", "pdti-2022", "--data", sample().toString(), "--lang", "fr",
+        "--out", out.toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("unknown language 'fr'");
+  }
+
+  @Test
+  void report_refusesToOverwriteAnInputAndNeedsOut(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("in.csv");
+    Files.copy(sample(), in);
+    DtiCommandTest.Run r = dti("report", "--framework", "pdti-2022", "--data", in.toString(), "--out", in.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("refusing to overwrite");
+    assertThat(Files.readAllBytes(in)).isEqualTo(Files.readAllBytes(sample()));
+    assertThat(dti("report", "--framework", "pdti-2022", "--data", in.toString()).status()).isEqualTo(2);
+    assertThat(dti("report", "--framework", "pdti-2022", "--data", in.toString(), "--uncertainty", "0", "--out",
+        dir.resolve("x.html").toString()).status()).isEqualTo(2);
+  }
+
+  @Test
+  void everyCommandHasHelpAndTheTablesSpeakBothLanguages() {
+    for (String cmd : List.of("score", "frameworks", "diff", "convert", "compare", "uncertainty", "plan", "report")) {
+      DtiCommandTest.Run help = dti(cmd, "--help");
+      assertThat(help.status()).as(cmd).isZero();
+      assertThat(help.out()).as(cmd).contains("Usage: dti " + cmd);
+    }
+    for (String cmd : List.of("score", "frameworks", "compare", "uncertainty", "plan", "report")) {
+      assertThat(dti(cmd, "--help").out()).as(cmd).contains("--lang");
+    }
+    assertThat(dti("--help").out()).contains("--lang").contains("report");
+    DtiCommandTest.Run vi = dti("score", "--framework", "pdti-2022", "--data", sample().toString(), "--table");
+    assertThat(vi.out()).contains("Hạng").contains("Chính quyền số").containsPattern("\\d,\\d{4}");
+    DtiCommandTest.Run en = dti("score", "--framework", "pdti-2022", "--data", sample().toString(), "--table",
+        "--lang", "en");
+    assertThat(en.out()).contains("Rank").contains("Digital government").containsPattern("\\d\\.\\d{4}")
+        .doesNotContain("Hạng");
+    assertThat(dti("frameworks", "--lang", "en").out()).contains("Max points");
+    assertThat(dti("frameworks").out()).contains("Điểm tối đa");
+  }
+
+  @Test
+  void compareAndUncertaintyTables(@TempDir Path dir) throws IOException {
+    DtiCommandTest.Run cmp = dti("compare", "--framework", "pdti-2022", "--from", earlier(dir).toString(), "--to",
+        sample().toString(), "--table", "--lang", "en");
+    assertThat(cmp.status()).as(cmp.err()).isZero();
+    List<String> lines = cmp.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("Rank  Unit").contains("Places");
+    assertThat(lines).hasSize(2 + 63);
+    DtiCommandTest.Run mc = dti("uncertainty", "--framework", "pdti-2022", "--data", sample().toString(), "--runs",
+        "20", "--table");
+    assertThat(mc.status()).as(mc.err()).isZero();
+    assertThat(mc.out().lines().findFirst().orElseThrow()).contains("Hạng gốc").contains("P95");
+  }
+}

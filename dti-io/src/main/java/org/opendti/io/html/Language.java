@@ -1,0 +1,223 @@
+package org.opendti.io.html;
+
+import java.util.Locale;
+import org.opendti.Framework;
+import org.opendti.Node;
+import org.opendti.Numbers;
+
+/**
+ * The language of labels in reports and tables for people: Vietnamese (node names from {@link Node#nameVi()},
+ * decimal comma, as the ministry's documents write {@code 0,8002}) or English ({@link Node#nameEn()}, decimal point).
+ * Unit names are proper names and are shown as they are in both.
+ */
+public enum Language {
+  /** Vietnamese: {@code vi}. */
+  VI,
+  /** English: {@code en}. */
+  EN;
+
+  /**
+   * Parses {@code vi} or {@code en}, ignoring case.
+   *
+   * @param text the code, not null
+   * @return the language, not null
+   * @throws IllegalArgumentException if the text is neither
+   */
+  public static Language of(String text) {
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "vi" -> VI;
+      case "en" -> EN;
+      default -> throw new IllegalArgumentException("unknown language '" + text + "'; expected vi or en");
+    };
+  }
+
+  /**
+   * The default language for a framework: Vietnamese when its name or a node's Vietnamese name has a letter outside
+   * ASCII (every built-in DTI framework), English otherwise (for example a COINr meta file with English names).
+   *
+   * @param framework the framework, not null
+   * @return the language, not null
+   */
+  public static Language forFramework(Framework framework) {
+    if (!isAscii(framework.nameVi())) {
+      return VI;
+    }
+    for (Node n : framework.nodes()) {
+      if (!isAscii(n.nameVi())) {
+        return VI;
+      }
+    }
+    return EN;
+  }
+
+  private static boolean isAscii(String s) {
+    return s.chars().allMatch(c -> c < 128);
+  }
+
+  /**
+   * The ISO 639-1 code, for {@code <html lang>}.
+   *
+   * @return {@code vi} or {@code en}
+   */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A node's name in this language.
+   *
+   * @param node the node, not null
+   * @return the name, not null
+   */
+  public String name(Node node) {
+    return this == VI ? node.nameVi() : node.nameEn();
+  }
+
+  /**
+   * A framework's name in this language.
+   *
+   * @param framework the framework, not null
+   * @return the name, not null
+   */
+  public String name(Framework framework) {
+    return this == VI ? framework.nameVi() : framework.nameEn();
+  }
+
+  /**
+   * A number with exactly {@code decimals} decimals, half-up, with this language's decimal separator; NaN gives
+   * "–".
+   *
+   * @param value the value
+   * @param decimals the decimals, 0 to 12
+   * @return the text, not null
+   */
+  public String number(double value, int decimals) {
+    if (Double.isNaN(value)) {
+      return "–";
+    }
+    String s = Numbers.format(value, decimals);
+    return this == VI ? s.replace('.', ',') : s;
+  }
+
+  /**
+   * One of the fixed labels of reports and tables in this language.
+   *
+   * @param label the label, not null
+   * @return the text, not null
+   */
+  public String label(Label label) {
+    return this == VI ? label.vi : label.en;
+  }
+
+  /** The fixed labels of reports and tables. */
+  public enum Label {
+    /** Rank. */
+    RANK("Hạng", "Rank"),
+    /** Unit (province, department, ...). */
+    UNIT("Đơn vị", "Unit"),
+    /** Value. */
+    VALUE("Giá trị", "Value"),
+    /** Points on the framework's scale. */
+    POINTS("Điểm", "Points"),
+    /** The ranking section. */
+    RANKING("Bảng xếp hạng", "Ranking"),
+    /** The bar chart section. */
+    CHART("Biểu đồ", "Chart"),
+    /** The profiles section. */
+    PROFILES("Hồ sơ từng đơn vị", "Unit profiles"),
+    /** The rank moves section. */
+    MOVES("Thay đổi thứ hạng", "Rank moves"),
+    /** The uncertainty section. */
+    UNCERTAINTY("Khoảng bất định của thứ hạng", "Rank uncertainty"),
+    /** The group statistics section. */
+    GROUPS("Thống kê theo nhóm", "Group statistics"),
+    /** Group. */
+    GROUP("Nhóm", "Group"),
+    /** Count. */
+    COUNT("Số đơn vị", "Count"),
+    /** Mean. */
+    MEAN("Trung bình", "Mean"),
+    /** Median. */
+    MEDIAN("Trung vị", "Median"),
+    /** Minimum. */
+    MIN("Thấp nhất", "Min"),
+    /** Maximum. */
+    MAX("Cao nhất", "Max"),
+    /** Spread (max − min). */
+    SPREAD("Khoảng cách", "Spread"),
+    /** Standard deviation. */
+    SD("Độ lệch chuẩn", "SD"),
+    /** Best unit. */
+    BEST("Đứng đầu", "Best"),
+    /** Worst unit. */
+    WORST("Đứng cuối", "Worst"),
+    /** Earlier period. */
+    FROM("Kỳ trước", "Before"),
+    /** Later period. */
+    TO("Kỳ này", "After"),
+    /** Change of value. */
+    CHANGE("Thay đổi", "Change"),
+    /** Change of rank. */
+    MOVE("Bậc", "Places"),
+    /** Not in the earlier period. */
+    NEW("mới", "new"),
+    /** Nominal rank. */
+    NOMINAL("Hạng gốc", "Nominal rank"),
+    /** 5th percentile. */
+    Q5("P5", "P5"),
+    /** 95th percentile. */
+    Q95("P95", "P95"),
+    /** Node (indicator, pillar). */
+    NODE("Chỉ số", "Indicator"),
+    /** Name. */
+    NAME("Tên", "Name"),
+    /** Period. */
+    PERIOD("Kỳ", "Period"),
+    /** Method. */
+    METHOD("Phương pháp", "Method"),
+    /** Report title. */
+    REPORT("Báo cáo chỉ số chuyển đổi số", "Digital transformation index report"),
+    /** Monte Carlo runs. */
+    RUNS("Số lần mô phỏng", "Monte Carlo runs"),
+    /** Median over all units. */
+    ALL_MEDIAN("trung vị của tất cả đơn vị", "median of all units"),
+    /** All units. */
+    ALL("Tất cả", "All"),
+    /** Points an input can still gain. */
+    HEADROOM("Dư địa (điểm)", "Headroom (points)"),
+    /** Points of the planned node per point of an input. */
+    NODE_PER_POINT("Điểm nút/điểm", "Node points per point"),
+    /** Points to add. */
+    TO_ADD("Cần thêm", "To add"),
+    /** Points of the planned node. */
+    NODE_POINTS("Điểm nút", "Node points"),
+    /** Identifier. */
+    ID("Mã", "Id"),
+    /** Administrative level. */
+    LEVEL("Cấp", "Level"),
+    /** Version. */
+    VERSION("Phiên bản", "Version"),
+    /** Years a framework applies to. */
+    YEARS("Năm áp dụng", "Years"),
+    /** Number of nodes. */
+    NODES("Số nút", "Nodes"),
+    /** Number of components. */
+    COMPONENTS("Chỉ số thành phần", "Components"),
+    /** Maximum points. */
+    MAX_POINTS("Điểm tối đa", "Max points"),
+    /** Status. */
+    STATUS("Trạng thái", "Status"),
+    /** Legal instrument. */
+    INSTRUMENT("Văn bản", "Instrument"),
+    /** Unknown. */
+    UNKNOWN("chưa công bố", "unknown");
+
+    private final String vi;
+    private final String en;
+
+    Label(String vi, String en) {
+      this.vi = vi;
+      this.en = en;
+    }
+  }
+}
