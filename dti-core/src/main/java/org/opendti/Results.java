@@ -28,9 +28,10 @@ public final class Results {
   private final Method method;
   private final String period;
   private final ImmutableList<Unit> units;
-  private final Map<String, Integer> unitIndex;
+  /** Code, name and alias keys to unit positions; built on the first lookup by name (thread-safe). */
+  private final com.google.common.base.Supplier<Map<String, Integer>> unitIndex;
   private final double[][] values;
-  private final double[][] points;
+  private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> points;
   /** Ranks per node, computed on first use: sorting every column costs more than scoring it. */
   private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> ranks;
   private final double[][] weights;
@@ -49,20 +50,11 @@ public final class Results {
     this.method = method;
     this.period = period;
     this.units = ImmutableList.copyOf(units);
-    this.unitIndex = new HashMap<>();
-    for (int u = 0; u < units.size(); u++) {
-      unitIndex.put(Graph.key(units.get(u).code()), u);
-    }
-    for (int u = 0; u < units.size(); u++) {
-      unitIndex.putIfAbsent(Graph.key(units.get(u).name()), u);
-      for (String alias : units.get(u).aliases()) {
-        unitIndex.putIfAbsent(Graph.key(alias), u);
-      }
-    }
+    this.unitIndex = com.google.common.base.Suppliers.memoize(() -> index(this.units));
     Graph g = framework.graph();
     this.groups = groups(units);
     this.values = values;
-    this.points = new double[values.length][];
+    this.points = new java.util.concurrent.atomic.AtomicReferenceArray<>(values.length);
     this.ranks = new java.util.concurrent.atomic.AtomicReferenceArray<>(values.length);
     ImmutableList.Builder<Node> computed = ImmutableList.builder();
     for (int i = 0; i < values.length; i++) {
@@ -70,14 +62,39 @@ public final class Results {
         continue;
       }
       computed.add(g.node(i));
-      double max = g.maxPoints()[i];
-      points[i] = new double[values[i].length];
-      for (int u = 0; u < values[i].length; u++) {
-        points[i][u] = Double.isNaN(max) ? Double.NaN : values[i][u] * max;
-      }
     }
     this.nodes = computed.build();
     this.warnings = ImmutableList.copyOf(warnings);
+  }
+
+  private static Map<String, Integer> index(List<Unit> units) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int u = 0; u < units.size(); u++) {
+      index.put(Graph.key(units.get(u).code()), u);
+    }
+    for (int u = 0; u < units.size(); u++) {
+      index.putIfAbsent(Graph.key(units.get(u).name()), u);
+      for (String alias : units.get(u).aliases()) {
+        index.putIfAbsent(Graph.key(alias), u);
+      }
+    }
+    return index;
+  }
+
+  /** Values times the node's maximum points (NaN without a maximum), computed on first use. */
+  private double[] pointsOf(int i) {
+    double[] p = points.get(i);
+    if (p == null) {
+      double max = framework.graph().maxPoints()[i];
+      double[] v = values[i];
+      p = new double[v.length];
+      for (int u = 0; u < v.length; u++) {
+        p[u] = Double.isNaN(max) ? Double.NaN : v[u] * max;
+      }
+      points.compareAndSet(i, null, p);
+      p = points.get(i);
+    }
+    return p;
   }
 
   private double[] ranksOf(int i) {
@@ -181,7 +198,7 @@ public final class Results {
   }
 
   private int unit(String unit) {
-    Integer u = unitIndex.get(Graph.key(unit));
+    Integer u = unitIndex.get().get(Graph.key(unit));
     if (u == null) {
       throw new IllegalArgumentException("unknown unit '" + unit + "'");
     }
@@ -230,7 +247,7 @@ public final class Results {
    * @return the points, NaN when the node has no maximum or no value
    */
   public double points(String unit, String node) {
-    return points[node(node)][unit(unit)];
+    return pointsOf(node(node))[unit(unit)];
   }
 
   /**
@@ -282,7 +299,7 @@ public final class Results {
     ImmutableList.Builder<RankedUnit> rows = ImmutableList.builder();
     for (int u : order) {
       rows.add(new RankedUnit(units.get(u), r[u], values[i][u], Numbers.round(values[i][u], method.decimals()),
-          points[i][u]));
+          pointsOf(i)[u]));
     }
     return rows.build();
   }
@@ -389,7 +406,7 @@ public final class Results {
    * @return the unit, if present
    */
   public Optional<Unit> findUnit(String unit) {
-    Integer u = unitIndex.get(Graph.key(unit));
+    Integer u = unitIndex.get().get(Graph.key(unit));
     return u == null ? Optional.empty() : Optional.of(units.get(u));
   }
 

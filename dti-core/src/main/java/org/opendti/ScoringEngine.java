@@ -192,23 +192,28 @@ public final class ScoringEngine {
         if (!problems.isEmpty()) {
           continue;
         }
-        if (node.scored()) {
-          for (int u = 0; u < units; u++) {
-            if (Double.isNaN(scores[u])) {
+        boolean gaps = false;
+        for (int u = 0; u < units; u++) {
+          if (Double.isNaN(scores[u])) {
+            gaps = true;
+            if (node.scored()) {
               warnings.add(new Warning(unitCodes.get(u), node.code(), "no value; missing-value policy '"
                   + method.missingFor(node.code()).id() + "' applied"));
             }
           }
         }
-        double[] treated = method.missingFor(node.code()).treat(scores, MissingContext.of(node, unitCodes,
-            unitGroups, data.periods(), period,
-            p -> scores(i, columnFor(p, i), p, false)));
-        org.opendti.method.OutlierTreatment.Treated cleaned = method.outliers().treat(treated, node);
-        if (!cleaned.description().isEmpty()) {
-          warnings.add(new Warning("(all units)", node.code(), "outlier treatment '" + method.outliers().id() + "': "
-              + cleaned.description()));
+        // a missing-value policy only fills gaps, and 'none' changes nothing: skip both passes when they are no-ops
+        double[] treated = gaps ? method.missingFor(node.code()).treat(scores, MissingContext.of(node,
+            unitCodes, unitGroups, data.periods(), period, p -> scores(i, columnFor(p, i), p, false))) : scores;
+        if (method.outliers() != org.opendti.method.OutlierTreatment.none()) {
+          org.opendti.method.OutlierTreatment.Treated cleaned = method.outliers().treat(treated, node);
+          if (!cleaned.description().isEmpty()) {
+            warnings.add(new Warning("(all units)", node.code(), "outlier treatment '" + method.outliers().id()
+                + "': " + cleaned.description()));
+          }
+          treated = cleaned.values();
         }
-        values[i] = method.normaliserFor(node.code()).normalise(cleaned.values(), NormalisationContext.of(node, max,
+        values[i] = method.normaliserFor(node.code()).normalise(treated, NormalisationContext.of(node, max,
             reference));
         check(values[i], node, "normaliser '" + method.normaliserFor(node.code()).id() + "'");
       }
@@ -311,8 +316,8 @@ public final class ScoringEngine {
     /** The raw scores (points under the official method) of an input node; NaN where there is no observation. */
     private double[] scores(int i, String code, String p, boolean report) {
       double[] out = new double[units];
-      Arrays.fill(out, Double.NaN);
       if (code == null) {
+        Arrays.fill(out, Double.NaN);
         return out;
       }
       Dataset.Column c = data.column(p, code);
@@ -327,10 +332,25 @@ public final class ScoringEngine {
           if (report) {
             problems.add(e);
           }
+          Arrays.fill(out, Double.NaN);
           return out;
         }
       }
       boolean fast = rule instanceof ValueRule && c.valuesOnly();
+      if (fast) {
+        // one tight pass; on the first bad value, fall back to the per-cell loop below that reports every problem
+        ValueRule vr = (ValueRule) rule;
+        double[] value = c.value;
+        try {
+          for (int u = 0; u < units; u++) {
+            out[u] = c.has(u) ? vr.apply(value[u], max) : Double.NaN;
+          }
+          return out;
+        } catch (IllegalArgumentException e) {
+          // handled below
+        }
+      }
+      Arrays.fill(out, Double.NaN);
       for (int u = 0; u < units; u++) {
         if (!c.has(u)) {
           continue;
