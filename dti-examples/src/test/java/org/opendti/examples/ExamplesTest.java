@@ -106,4 +106,56 @@ final class ExamplesTest {
         .containsExactlyInAnyOrder("MEAN_CHANGE departments", "MAX departments", "MEAN_CHANGE districts");
     assertThat(printed(out -> ReportClaims.print(out))).contains("gives 102.32").contains("gives 45.52");
   }
+
+  @Test
+  void buildFramework_scoresTheTourFramework() throws IOException {
+    Results r = BuildFramework.score();
+    assertThat(r.ranking("dti")).extracting(row -> row.unit().code()).containsExactly("A", "B", "D", "C");
+    assertThat(r.points("A", "dti")).isCloseTo(770, within(1e-9));
+    assertThat(r.roundedValue("D", "dti")).isEqualTo(0.61);
+    assertThat(r.points("D", "soc")).isCloseTo(40, within(1e-9));
+    assertThat(printed(out -> BuildFramework.print(out))).contains("1. Tỉnh A  DTI 0.7700  = 770.00 points");
+  }
+
+  @Test
+  void scoreSample_printsTopTenAndWritesTheReport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Path report = dir.resolve("r.html");
+    String text = printed(out -> ScoreSample.run(out, report));
+    assertThat(text.lines().filter(l -> l.matches("\\s*\\d+\\s+\\S.*points"))).hasSize(10);
+    assertThat(java.nio.file.Files.readString(report)).contains("<svg class=\"chart chart-index\"");
+    assertThat(ScoreSample.score().units()).hasSize(63);
+  }
+
+  @Test
+  void compareYears_reportsMovesAndGroupChange() throws IOException {
+    var panel = CompareYears.panel();
+    assertThat(panel.periods()).containsExactly("2022", "2023");
+    var changes = panel.changes("dti", "2022", "2023");
+    assertThat(changes).hasSize(63);
+    // every value fell or stayed in the "2022" data, so every province's DTI rose or stayed
+    assertThat(changes).allSatisfy(c -> assertThat(c.delta()).isGreaterThanOrEqualTo(0));
+    assertThat(changes.stream().mapToDouble(c -> c.rankMove()).sum()).isZero();
+    String text = printed(out -> CompareYears.print(out));
+    assertThat(text).contains("Biggest rank moves 2022 → 2023:").contains("bậc").contains("63 provinces: mean");
+  }
+
+  @Test
+  void readVietnameseWorkbook_scoresAndTheDefaultStyleRefuses() throws IOException {
+    Results r = ReadVietnameseWorkbook.score();
+    assertThat(r.roundedValue("TP. Đà Nẵng", "dti")).isEqualTo(0.8002);
+    assertThat(r.ranking("dti").get(0).unit().name()).isEqualTo("TP. Đà Nẵng");
+    assertThat(ReadVietnameseWorkbook.defaultStyleError()).contains("dti-2022.xlsx").contains("DTI 2022")
+        .contains("90%");
+  }
+
+  @Test
+  void customWeights_ahpAndEntropyAgainstOfficial() throws IOException {
+    assertThat(CustomWeights.judgements().consistencyRatio()).isCloseTo(0, within(1e-9));
+    assertThat(CustomWeights.judgements().weights()[6]).isCloseTo(3.0 / 13, within(1e-9));
+    String text = printed(out -> CustomWeights.print(out));
+    assertThat(text).contains("AHP weights of the index: awareness 0.077").contains("gov_activity 0.231")
+        .containsPattern("AHP against official: Spearman 0\\.\\d{3}, Kendall 0\\.\\d{3}")
+        .containsPattern("entropy against official: Spearman 0\\.\\d{3}");
+  }
 }

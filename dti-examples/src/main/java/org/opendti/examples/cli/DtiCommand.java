@@ -71,15 +71,20 @@ public final class DtiCommand implements Callable<Integer> {
     return status;
   }
 
+  /** One problem, one line: a message that spans lines (a parser's, say) is joined with spaces. */
+  static String line(String message) {
+    return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").strip();
+  }
+
   static int report(Exception ex, PrintWriter err) {
     if (ex instanceof ProblemsException p) {
       for (DtiException e : p.problems()) {
-        err.println("error: " + e.getMessage());
+        err.println("error: " + line(e.getMessage()));
       }
       return BAD_INPUT;
     }
     if (ex instanceof DtiException) {
-      err.println("error: " + ex.getMessage());
+      err.println("error: " + line(ex.getMessage()));
       return BAD_INPUT;
     }
     if (ex instanceof NoSuchFileException e) {
@@ -88,11 +93,11 @@ public final class DtiCommand implements Callable<Integer> {
       return BAD_INPUT;
     }
     if (ex instanceof IllegalArgumentException) {
-      err.println("error: " + ex.getMessage());
+      err.println("error: " + line(ex.getMessage()));
       return BAD_INPUT;
     }
     if (ex instanceof IOException) {
-      err.println("error: " + ex.getMessage());
+      err.println("error: " + line(ex.getMessage()));
       return BAD_INPUT;
     }
     err.println("internal error: " + ex);

@@ -136,7 +136,7 @@ final class CsvStream implements AutoCloseable {
       for (int c = 0; c < rec.size(); c++) {
         String f = rec.get(c);
         if (f.length() > options.maxFieldLength()) {
-          throw new DataFormatException(source.row(row), f, "field of " + f.length() + " characters is longer than"
+          throw new DataFormatException(source.row(row + 1), f, "field of " + f.length() + " characters is longer than"
               + " the limit " + options.maxFieldLength());
         }
         fields[c] = f.strip();

@@ -47,9 +47,12 @@ public final class WideCsvDatasetReader {
     return new WideCsvDatasetReader(Objects.requireNonNull(options, "options"));
   }
 
+  private static final Set<String> LONG_ONLY = Set.of("indicator", "value", "numerator", "denominator", "category");
+
   /**
-   * Whether a header looks like a wide table: it has a {@code unit} or {@code uCode} column but no {@code indicator}
-   * column.
+   * Whether a header looks like a wide table: it has a {@code unit} or {@code uCode} column and none of the long
+   * layout's {@code indicator}, {@code value}, {@code numerator}, {@code denominator} or {@code category} columns (a
+   * long table that lacks its {@code indicator} column is a long table with an error, not a wide one).
    *
    * @param header the header fields, not null
    * @return true for a wide table
@@ -58,7 +61,7 @@ public final class WideCsvDatasetReader {
     boolean unit = false;
     for (String h : header) {
       String k = h.strip().toLowerCase(Locale.ROOT);
-      if (k.equals("indicator")) {
+      if (LONG_ONLY.contains(k)) {
         return false;
       }
       unit |= k.equals("unit") || k.equals("ucode");

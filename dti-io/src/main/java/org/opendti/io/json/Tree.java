@@ -44,11 +44,21 @@ final class Tree {
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       SourceLocation at = loc != null && loc.getLineNr() > 0 ? source.row(loc.getLineNr()) : source;
-      throw new DataFormatException(at, "", "not valid " + (mapper.getFactory().getFormatName()) + ": "
-          + e.getOriginalMessage());
+      String where = loc != null && loc.getColumnNr() > 0 ? " (line " + loc.getLineNr() + ", column "
+          + loc.getColumnNr() + ")" : "";
+      throw new DataFormatException(at, "", "not valid " + (mapper.getFactory().getFormatName()) + where + ": "
+          + oneLine(e.getOriginalMessage()));
     } catch (java.io.IOException e) {
-      throw new DataFormatException(source, "", "cannot parse: " + e.getMessage());
+      throw new DataFormatException(source, "", "cannot parse: " + oneLine(e.getMessage()));
     }
+  }
+
+  /** A parser message on one line, without the parser's own source descriptions (one error, one line). */
+  static String oneLine(String message) {
+    String m = String.valueOf(message).replaceAll("\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "")
+        .replaceAll("\\[Source:[^\\]]*\\]", "").replaceAll("(?s) in 'reader', line \\d+, column \\d+:.*", "");
+    m = m.replaceAll("\\s+", " ").strip();
+    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
   }
 
   SourceLocation at() {
