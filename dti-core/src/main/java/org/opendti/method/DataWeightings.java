@@ -48,6 +48,9 @@ final class DataWeightings {
     @Override
     public double[] weights(WeightingContext ctx) {
       int k = ctx.children().size();
+      if (k == 1) {
+        return new double[] {1}; // a single child carries the whole aggregate, whatever its spread
+      }
       double[] d = new double[k];
       for (int c = 0; c < k; c++) {
         double[] x = ctx.values(c);
@@ -92,6 +95,9 @@ final class DataWeightings {
     @Override
     public double[] weights(WeightingContext ctx) {
       int k = ctx.children().size();
+      if (k == 1) {
+        return new double[] {1}; // no other child to conflict with: the single child carries the aggregate
+      }
       double[] w = new double[k];
       for (int j = 0; j < k; j++) {
         double sd = Stats.standardDeviation(ctx.values(j));

@@ -149,7 +149,7 @@ final class Inputs {
           + " .txt, .tsv, .json, .yaml or .xlsx");
     }
     List<String> header = header(name, head(file), options);
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = ProgressBar.reading(Files.newInputStream(file), name, Files.size(file))) {
       return WideCsvDatasetReader.isWide(header) ? WideCsvDatasetReader.of(options).read(name, in)
           : CsvDatasetReader.of(options).read(name, in);
     }

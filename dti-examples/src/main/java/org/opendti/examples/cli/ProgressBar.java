@@ -28,4 +28,60 @@ final class ProgressBar {
       drawn = false;
     }
   }
+
+  /** Files at least this large show a progress bar while they are read (on a terminal). */
+  static final long LARGE_FILE = 8L << 20;
+
+  /**
+   * The stream itself, or, when stderr is a terminal and the file is large, a stream that draws the share of bytes
+   * read on stderr (the process's own, which is the terminal).
+   */
+  static java.io.InputStream reading(java.io.InputStream in, String name, long size) {
+    if (System.console() == null || size < LARGE_FILE) {
+      return in;
+    }
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
+        java.nio.charset.StandardCharsets.UTF_8), true);
+    return new java.io.FilterInputStream(in) {
+      private long done;
+      private long drawn = -1;
+
+      @Override
+      public int read() throws java.io.IOException {
+        int b = super.read();
+        if (b >= 0) {
+          advance(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buf, int off, int len) throws java.io.IOException {
+        int n = super.read(buf, off, len);
+        if (n > 0) {
+          advance(n);
+        }
+        return n;
+      }
+
+      private void advance(int n) {
+        done += n;
+        long mb = done >> 20;
+        if (mb != drawn) {
+          drawn = mb;
+          int width = 40;
+          int filled = (int) Math.min(width, done * width / size);
+          err.print("\rreading " + name + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] "
+              + (done * 100 / size) + "% (" + mb + "/" + (size >> 20) + " MB)");
+          err.flush();
+        }
+      }
+
+      @Override
+      public void close() throws java.io.IOException {
+        super.close();
+        err.println();
+      }
+    };
+  }
 }

@@ -195,12 +195,18 @@ public final class CsvDatasetReader {
       throw new DataFormatException(t.at(r, indicator), "", "give only one of value, numerator/denominator and"
           + " category");
     }
-    if (hasValue) {
-      m = Measure.ofValue(number(t, r, value));
-    } else if (hasRatio) {
-      m = Measure.ofRatio(number(t, r, numerator), number(t, r, denominator));
-    } else {
-      m = Measure.ofCategory(row[category]);
+    try {
+      if (hasValue) {
+        m = Measure.ofValue(number(t, r, value));
+      } else if (hasRatio) {
+        m = Measure.ofRatio(number(t, r, numerator), number(t, r, denominator));
+      } else {
+        m = Measure.ofCategory(row[category]);
+      }
+    } catch (IllegalArgumentException e) {
+      // the measure's own checks (e.g. a denominator of 0), located at the row
+      int at = hasValue ? value : hasRatio ? denominator : category;
+      throw new DataFormatException(t.at(r, at), row[at], e.getMessage());
     }
     Observation.Builder o = Observation.builder().unit(unitCode).indicator(row[indicator]).measure(m);
     if (period >= 0) {

@@ -132,6 +132,12 @@ public final class WideCsvDatasetReader {
     if (indicators.isEmpty()) {
       throw new DataFormatException(t.source.row(1), String.join(",", t.header), "no indicator columns");
     }
+    for (int c : indicators) {
+      if (t.header.get(c).isBlank()) {
+        throw new DataFormatException(t.source.row(1).column("#" + (c + 1)), String.join(",", t.header),
+            "column " + (c + 1) + " has no header; name the indicator it holds");
+      }
+    }
     List<DtiException> problems = new ArrayList<>();
     Dataset.Builder b = Dataset.builder();
     java.util.Map<String, String> seen = new java.util.HashMap<>();

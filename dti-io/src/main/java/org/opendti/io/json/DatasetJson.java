@@ -110,8 +110,15 @@ public final class DatasetJson {
             + " together"));
         continue;
       }
-      Measure m = value.isPresent() ? Measure.ofValue(value.getAsDouble()) : num.isPresent()
-          ? Measure.ofRatio(num.getAsDouble(), den.getAsDouble()) : Measure.ofCategory(cat.get());
+      Measure m;
+      try {
+        m = value.isPresent() ? Measure.ofValue(value.getAsDouble()) : num.isPresent()
+            ? Measure.ofRatio(num.getAsDouble(), den.getAsDouble()) : Measure.ofCategory(cat.get());
+      } catch (IllegalArgumentException e) {
+        // e.g. a blank category or a negative denominator: the measure's own check, located here
+        o.problems.add(new DataFormatException(o.at(), o.node.toString(), e.getMessage()));
+        continue;
+      }
       Observation.Builder ob = Observation.builder().unit(unit).indicator(indicator).measure(m);
       o.optionalText("period").ifPresent(ob::period);
       o.optionalText("evidence").ifPresent(ob::evidence);
@@ -127,6 +134,8 @@ public final class DatasetJson {
         b.add(ob.build());
       } catch (InvalidDataException e) {
         o.problems.add(new DataFormatException(o.at(), e.rawValue(), e.getMessage()));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        o.problems.add(new DataFormatException(o.at(), o.node.toString(), e.getMessage()));
       }
     }
     ProblemsException.throwIfAny(root.problems);

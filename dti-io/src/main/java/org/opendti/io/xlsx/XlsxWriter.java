@@ -44,10 +44,45 @@ public final class XlsxWriter {
       Workbook wb = new Workbook(out, "DTI SDK", "0.1");
       body.write(wb);
       wb.finish();
+      return withoutCreationTime(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+  }
+
+  /**
+   * The same workbook without the creation time the XLSX library stamps into {@code docProps/core.xml} (the element
+   * is optional), so that the same inputs give the same bytes. Entries keep their order, names and times.
+   */
+  private static byte[] withoutCreationTime(byte[] xlsx) throws IOException {
+    // read through the central directory (the library's local headers defer sizes to data descriptors)
+    java.nio.file.Path tmp = java.nio.file.Files.createTempFile("dti-xlsx", ".zip");
+    try {
+      java.nio.file.Files.write(tmp, xlsx);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length);
+      try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(tmp.toFile());
+          java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+        for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+          byte[] content;
+          try (java.io.InputStream entry = in.getInputStream(e)) {
+            content = entry.readAllBytes();
+          }
+          if (e.getName().equals("docProps/core.xml")) {
+            content = new String(content, java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("<dcterms:(created|modified)[^>]*>[^<]*</dcterms:(created|modified)>", "")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          }
+          java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+          copy.setTime(e.getTime());
+          z.putNextEntry(copy);
+          z.write(content);
+          z.closeEntry();
+        }
+      }
+      return out.toByteArray();
+    } finally {
+      java.nio.file.Files.deleteIfExists(tmp);
+    }
   }
 
   private static void header(Worksheet ws, List<String> names) {
