@@ -132,6 +132,9 @@ public final class Results {
   }
 
   private static int[][] groups(List<Unit> units) {
+    if (units.stream().noneMatch(u -> u.group().isPresent())) {
+      return new int[][] {java.util.stream.IntStream.range(0, units.size()).toArray()};
+    }
     Map<String, List<Integer>> byGroup = new java.util.LinkedHashMap<>();
     for (int u = 0; u < units.size(); u++) {
       byGroup.computeIfAbsent(units.get(u).group().orElse(""), k -> new ArrayList<>()).add(u);

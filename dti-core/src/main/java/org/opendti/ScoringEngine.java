@@ -188,12 +188,18 @@ public final class ScoringEngine {
         }
         Node node = g.node(i);
         double max = g.maxPoints()[i];
+        double[] fused = problems.isEmpty() ? fractionOfMaxInOnePass(i, cols.get(i), period) : null;
+        if (fused != null) {
+          values[i] = fused;
+          continue;
+        }
         double[] scores = scores(i, cols.get(i), period, true);
         if (!problems.isEmpty()) {
           continue;
         }
         boolean gaps = false;
-        for (int u = 0; u < units; u++) {
+        // a complete column of plain values under a value rule cannot score NaN: no need to look for gaps
+        for (int u = complete(i, cols.get(i), period) ? units : 0; u < units; u++) {
           if (Double.isNaN(scores[u])) {
             gaps = true;
             if (node.scored()) {
@@ -313,6 +319,61 @@ public final class ScoringEngine {
       return out;
     }
 
+    /** Whether every unit has a plain value for an input scored by a value rule (which maps values to numbers). */
+    private boolean complete(int i, String code, String p) {
+      if (code == null || !(g.node(i).scoringRule().orElse(method.defaultRule()) instanceof ValueRule)) {
+        return false;
+      }
+      Dataset.Column c = data.column(p, code);
+      return c.valuesOnly() && c.present.nextClearBit(0) >= units;
+    }
+
+    /**
+     * The official method's common case in one pass: a complete column of plain values, a value rule, the built-in
+     * fraction-of-max normaliser and no outlier treatment. Each cell gets exactly the arithmetic of the general path
+     * (the rule's points, then points / max, then the direction), so results are bit-identical; the raw-score column,
+     * the missing-value pass and the normaliser's copy are skipped. Null when the case does not apply, when a cell is
+     * missing (the policy and its warnings are needed) or when a value is bad (the general path reports every
+     * problem).
+     */
+    private double[] fractionOfMaxInOnePass(int i, String code, String p) {
+      Node node = g.node(i);
+      if (code == null || method.normaliserFor(node.code()) != org.opendti.method.Normaliser.fractionOfMax()
+          || method.outliers() != org.opendti.method.OutlierTreatment.none()) {
+        return null;
+      }
+      ScoringRule rule = node.scoringRule().orElse(method.defaultRule());
+      Dataset.Column c = data.column(p, code);
+      if (!(rule instanceof ValueRule vr) || !c.valuesOnly()) {
+        return null;
+      }
+      double max = g.maxPoints()[i];
+      if (rule != ScoringRule.raw()) {
+        try {
+          rule.validate(node.code(), Double.isNaN(max) ? java.util.OptionalDouble.empty()
+              : java.util.OptionalDouble.of(max));
+        } catch (InvalidFrameworkException e) {
+          return null;
+        }
+      }
+      if (c.present.nextClearBit(0) < units) {
+        return null; // a missing cell: the general path applies the missing-value policy and warns
+      }
+      boolean negative = node.direction() == Direction.NEGATIVE;
+      double[] value = c.value;
+      double[] out = new double[units];
+      try {
+        for (int u = 0; u < units; u++) {
+          double points = vr.apply(value[u], max);
+          double f = Double.isNaN(max) ? points : max == 0 ? Double.NaN : points / max;
+          out[u] = negative ? 1 - f : f;
+        }
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+      return out;
+    }
+
     /** The raw scores (points under the official method) of an input node; NaN where there is no observation. */
     private double[] scores(int i, String code, String p, boolean report) {
       double[] out = new double[units];
@@ -342,8 +403,14 @@ public final class ScoringEngine {
         ValueRule vr = (ValueRule) rule;
         double[] value = c.value;
         try {
-          for (int u = 0; u < units; u++) {
-            out[u] = c.has(u) ? vr.apply(value[u], max) : Double.NaN;
+          if (c.present.nextClearBit(0) >= units) {
+            for (int u = 0; u < units; u++) {
+              out[u] = vr.apply(value[u], max);
+            }
+          } else {
+            for (int u = 0; u < units; u++) {
+              out[u] = c.has(u) ? vr.apply(value[u], max) : Double.NaN;
+            }
           }
           return out;
         } catch (IllegalArgumentException e) {

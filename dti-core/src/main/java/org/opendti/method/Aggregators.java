@@ -35,6 +35,9 @@ final class Aggregators {
     @Override
     public double[] aggregate(double[][] children, double[] weights, AggregationContext ctx) {
       int units = children.length == 0 ? 0 : children[0].length;
+      if (this == ARITHMETIC) {
+        return arithmetic(children, weights, units);
+      }
       double[] out = new double[units];
       double[] num = new double[units];
       double[] den = new double[units];
@@ -44,17 +47,6 @@ final class Aggregators {
           continue;
         }
         double[] col = children[c];
-        if (this == ARITHMETIC) {
-          // the common case in its own loop, without the per-cell switch
-          for (int u = 0; u < units; u++) {
-            double v = col[u];
-            if (v == v) {
-              num[u] += w * v;
-              den[u] += w;
-            }
-          }
-          continue;
-        }
         for (int u = 0; u < units; u++) {
           double v = col[u];
           if (Double.isNaN(v)) {
@@ -87,6 +79,50 @@ final class Aggregators {
       }
       return out;
     }
+  }
+
+  /**
+   * The weighted arithmetic mean over the present children, in one accumulator: a unit with every child present
+   * divides by the total weight, summed in child order exactly as a per-unit sum would be (so results are the same
+   * bits); only units with a missing child sum their present weights separately.
+   */
+  static double[] arithmetic(double[][] children, double[] weights, int units) {
+    double[] num = new double[units];
+    boolean[] gap = null;
+    double total = 0;
+    for (int c = 0; c < children.length; c++) {
+      double w = weights[c];
+      if (w == 0) {
+        continue;
+      }
+      total += w;
+      double[] col = children[c];
+      for (int u = 0; u < units; u++) {
+        double v = col[u];
+        if (v == v) {
+          num[u] += w * v;
+        } else {
+          if (gap == null) {
+            gap = new boolean[units];
+          }
+          gap[u] = true;
+        }
+      }
+    }
+    for (int u = 0; u < units; u++) {
+      double den = total;
+      if (gap != null && gap[u]) {
+        den = 0;
+        for (int c = 0; c < children.length; c++) {
+          double v = children[c][u];
+          if (weights[c] != 0 && v == v) {
+            den += weights[c];
+          }
+        }
+      }
+      num[u] = den == 0 ? Double.NaN : num[u] / den;
+    }
+    return num;
   }
 
   record Power(double p) implements Aggregator {

@@ -176,8 +176,19 @@ final class Normalisers {
     @Override
     public double[] normalise(double[] scores, NormalisationContext ctx) {
       double[] x = oriented(scores, ctx);
-      double min = min(x);
-      double max = max(x);
+      // minimum and maximum in one pass (NaN never compares, so it is skipped as by min() and max())
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      for (double v : x) {
+        if (v < min) {
+          min = v;
+        }
+        if (v > max) {
+          max = v;
+        }
+      }
+      min = min == Double.POSITIVE_INFINITY ? Double.NaN : min;
+      max = max == Double.NEGATIVE_INFINITY ? Double.NaN : max;
       for (int i = 0; i < x.length; i++) {
         x[i] = (x[i] - min) / (max - min) * (upper - lower) + lower;
       }
