@@ -29,6 +29,16 @@ final class ProgressBar {
     }
   }
 
+  /** Runs an analysis, with a progress bar on stderr when it is a terminal. */
+  static Uncertainty.Result run(Uncertainty.Builder analysis, PrintWriter err) {
+    if (System.console() != null) {
+      analysis.progress(on(err));
+    }
+    Uncertainty.Result r = analysis.build().run();
+    finish(err);
+    return r;
+  }
+
   /** Files at least this large show a progress bar while they are read (on a terminal). */
   static final long LARGE_FILE = 8L << 20;
 

@@ -85,11 +85,7 @@ final class ReportCommand implements Callable<Integer> {
     if (uncertaintyRuns != null) {
       Uncertainty.Builder ub = Uncertainty.builder(f, d).method(method).runs(uncertaintyRuns).weightNoise(noise)
           .seed(seed);
-      if (System.console() != null) {
-        ub.progress(ProgressBar.on(err));
-      }
-      b.uncertainty(ub.build().run());
-      ProgressBar.finish(err);
+      b.uncertainty(ProgressBar.run(ub, err));
     }
     if (title != null) {
       b.title(title);

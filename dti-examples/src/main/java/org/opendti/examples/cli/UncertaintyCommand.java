@@ -97,14 +97,10 @@ final class UncertaintyCommand implements Callable<Integer> {
       b.period(period);
     }
     PrintWriter err = spec.commandLine().getErr();
-    if (System.console() != null) {
-      b.progress(ProgressBar.on(err));
-    }
     if (out != null) {
       Inputs.refuseInput(out, List.of(data), input.framework);
     }
-    Uncertainty.Result r = b.build().run();
-    ProgressBar.finish(err);
+    Uncertainty.Result r = ProgressBar.run(b, err);
     StringBuilder sb = new StringBuilder("unit,nominal,mean,median,q5,q95\n");
     for (Uncertainty.RankStats s : r.units()) {
       sb.append(Inputs.csvCell(s.unit().name())).append(',').append(Numbers.plain(s.nominal())).append(',')
