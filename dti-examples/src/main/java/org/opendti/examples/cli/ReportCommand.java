@@ -47,13 +47,8 @@ final class ReportCommand implements Callable<Integer> {
       description = "Run N Monte Carlo runs (weights ±--weight-noise) and add each unit's rank interval.")
   Integer uncertaintyRuns;
 
-  @Option(names = "--weight-noise", defaultValue = "0.25", paramLabel = "X",
-      description = "Weight noise for --uncertainty (default ${DEFAULT-VALUE}).")
-  double noise;
-
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-      description = "Seed for --uncertainty (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin
+  MonteCarloOptions monteCarlo;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
   String title;
@@ -83,8 +78,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     if (uncertaintyRuns != null) {
-      Uncertainty.Builder ub = Uncertainty.builder(f, d).method(method).runs(uncertaintyRuns).weightNoise(noise)
-          .seed(seed);
+      Uncertainty.Builder ub = monteCarlo.apply(Uncertainty.builder(f, d).method(method).runs(uncertaintyRuns));
       b.uncertainty(ProgressBar.run(ub, err));
     }
     if (title != null) {

@@ -50,12 +50,8 @@ final class UncertaintyCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "1000", paramLabel = "N", description = "Runs (default ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--weight-noise", defaultValue = "0.25", paramLabel = "X",
-      description = "Weight noise as a fraction of each weight (default ${DEFAULT-VALUE}).")
-  double noise;
-
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin
+  MonteCarloOptions monteCarlo;
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all processors).")
   Integer threads;
@@ -81,9 +77,8 @@ final class UncertaintyCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Inputs.Loaded loaded = input.loadFramework();
     Dataset d = input.data(data);
-    Uncertainty.Builder b = Uncertainty.builder(loaded.framework(), d)
-        .method(methodOptions.method(loaded.framework(), loaded.method(), 4)).runs(runs).weightNoise(noise)
-        .seed(seed)
+    Uncertainty.Builder b = monteCarlo.apply(Uncertainty.builder(loaded.framework(), d))
+        .method(methodOptions.method(loaded.framework(), loaded.method(), 4)).runs(runs)
         .normalisers(altNormalisers.stream().map(Strategies::normaliser).toList())
         .aggregators(altAggregators.stream().map(Strategies::aggregator).toList())
         .missing(altMissing.stream().map(Strategies::missing).toList());
