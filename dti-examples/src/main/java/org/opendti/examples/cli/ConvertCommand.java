@@ -51,12 +51,12 @@ final class ConvertCommand implements Callable<Integer> {
     boolean framework = !Files.exists(in) || Inputs.isFrameworkFile(in);
     if (framework) {
       Inputs.Loaded f = Inputs.loadFramework(from, options);
-      Inputs.writeFramework(f, to);
+      Inputs.writeFramework(f, to, java.util.List.of(in));
       spec.commandLine().getErr().println("wrote framework " + f.framework().id() + " (" + f.framework().nodes()
           .size() + " nodes) to " + to);
     } else {
       Dataset d = Inputs.dataset(in, options, Optional.empty(), sheetPerPeriod);
-      Inputs.writeDataset(d, to);
+      Inputs.writeDataset(d, to, java.util.List.of(in));
       spec.commandLine().getErr().println("wrote " + d.size() + " observations of " + d.units().size() + " units to "
           + to);
     }
