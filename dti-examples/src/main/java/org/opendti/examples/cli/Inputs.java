@@ -76,7 +76,7 @@ final class Inputs {
         .orElse(SheetChoice.first());
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     long size = Files.isRegularFile(file) ? Files.size(file) : -1;
-    InputStream in = Files.newInputStream(file);
+    InputStream in = org.opendti.io.InputFiles.open(file);
     return DtiFiles.readDataset(name, size > 0 ? ProgressBar.reading(in, name, size) : in, options, sheets);
   }
 

@@ -82,7 +82,7 @@ public final class WideCsvDatasetReader {
    * @throws DtiException if the content is bad, naming each row and column
    */
   public Dataset read(Path file) throws IOException {
-    return read(file.getFileName().toString(), Files.newInputStream(file));
+    return read(file.getFileName().toString(), org.opendti.io.InputFiles.open(file));
   }
 
   /**

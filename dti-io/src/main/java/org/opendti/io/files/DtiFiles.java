@@ -20,6 +20,7 @@ import org.opendti.Framework;
 import org.opendti.Frameworks;
 import org.opendti.Results;
 import org.opendti.io.DataFormatException;
+import org.opendti.io.InputFiles;
 import org.opendti.io.SourceLocation;
 import org.opendti.io.csv.CoinrMetaReader;
 import org.opendti.io.csv.CsvDatasetReader;
@@ -110,7 +111,7 @@ public final class DtiFiles {
    * @throws org.opendti.DtiException if the content is bad
    */
   public static Dataset readDataset(Path file, CsvOptions options, SheetChoice sheets) throws IOException {
-    return readDataset(name(file), Files.newInputStream(file), options, sheets);
+    return readDataset(name(file), InputFiles.open(file), options, sheets);
   }
 
   /**
@@ -195,7 +196,7 @@ public final class DtiFiles {
     }
     String name = name(p);
     String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    try (BufferedInputStream b = new BufferedInputStream(Files.newInputStream(p), 1 << 16)) {
+    try (BufferedInputStream b = new BufferedInputStream(InputFiles.open(p), 1 << 16)) {
       switch (kind(name, b)) {
         case JSON:
           return FrameworkJson.of(Format.JSON).read(name, bounded(name, b));
@@ -234,7 +235,7 @@ public final class DtiFiles {
    */
   public static boolean isFramework(Path file) throws IOException {
     String name = name(file);
-    try (BufferedInputStream b = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    try (BufferedInputStream b = new BufferedInputStream(InputFiles.open(file), 1 << 16)) {
       Kind kind = kind(name, b);
       b.mark(1 << 16);
       byte[] head = b.readNBytes(1 << 16);
