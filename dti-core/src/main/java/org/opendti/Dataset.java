@@ -407,6 +407,17 @@ public final class Dataset {
     }
 
     /**
+     * The position of a unit already added, by code, name or alias (NFC, ignoring case).
+     *
+     * @param codeOrName the unit's code, name or alias, not null
+     * @return the 0-based position, or empty if no unit has this code, name or alias
+     */
+    public java.util.OptionalInt findUnit(String codeOrName) {
+      Integer i = unitIndex.get(Graph.key(codeOrName));
+      return i == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(i);
+    }
+
+    /**
      * The column of one indicator in one period, for filling many cells without a lookup per cell.
      *
      * @param indicator the indicator code, not blank

@@ -155,7 +155,6 @@ public final class WideCsvDatasetReader {
     List<DtiException> problems = new ArrayList<>();
     Dataset.Builder b = Dataset.builder();
     UnitNames names = new UnitNames(options, b);
-    java.util.Set<String> known = new java.util.HashSet<>();
     // one column writer per indicator and period; the period of the previous row is the usual one
     java.util.Map<String, Dataset.Builder.ColumnWriter[]> byPeriod = new java.util.HashMap<>();
     String lastPeriod = null;
@@ -166,6 +165,7 @@ public final class WideCsvDatasetReader {
       rows++;
       String code;
       String p;
+      int u;
       try {
         String unitName = t.string(unit);
         if (unitName.isEmpty()) {
@@ -174,18 +174,24 @@ public final class WideCsvDatasetReader {
         }
         code = names.code(t, unit, unitName);
         p = period >= 0 ? t.string(period) : Dataset.SINGLE_PERIOD;
-        if (!names.registry() && known.add(Unit.nfc(code).toLowerCase(Locale.ROOT))) {
+        java.util.OptionalInt found = b.findUnit(code);
+        if (found.isPresent()) {
+          u = found.getAsInt();
+        } else if (names.registry()) {
+          u = b.unitPosition(code);
+        } else {
           String display = name >= 0 ? t.string(name) : "";
-          Unit.Builder u = Unit.builder().code(code).name(display.isEmpty() ? code : display);
+          Unit.Builder ub = Unit.builder().code(code).name(display.isEmpty() ? code : display);
           if (group >= 0 && !t.isEmpty(group)) {
-            u.group(t.string(group));
+            ub.group(t.string(group));
           }
           try {
-            b.addUnit(u.build());
+            b.addUnit(ub.build());
           } catch (InvalidDataException e) {
             problems.add(new DataFormatException(t.at(unit), code, e.getMessage()));
             continue;
           }
+          u = b.unitPosition(code);
         }
       } catch (DataFormatException e) {
         problems.add(e);
@@ -202,7 +208,6 @@ public final class WideCsvDatasetReader {
         });
         lastPeriod = p;
       }
-      int u = b.unitPosition(code);
       for (int i = 0; i < columns.length; i++) {
         int c = columns[i];
         CellType type = t.type(c);
