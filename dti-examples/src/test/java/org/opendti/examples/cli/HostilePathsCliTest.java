@@ -80,4 +80,18 @@ class HostilePathsCliTest {
     assertThat(Files.readAllBytes(data)).isEqualTo(before);
     assertThat(Files.isSymbolicLink(link)).isTrue();
   }
+
+  @Test
+  @Timeout(60) // endless devices must fail fast, in bounded memory
+  void devicesAndFoldersAsDataAreRefusedQuickly(@TempDir Path dir) {
+    DtiCommandTest.Run zero = dti("score", "--framework", "pdti-2022", "--data", "/dev/zero");
+    assertThat(zero.status()).isEqualTo(2);
+    assertThat(zero.err()).contains("zero row 1", "NUL").doesNotContain("\tat ");
+    DtiCommandTest.Run empty = dti("score", "--framework", "pdti-2022", "--data", "/dev/null");
+    assertThat(empty.status()).isEqualTo(2);
+    assertThat(empty.err()).contains("null", "empty");
+    DtiCommandTest.Run folder = dti("score", "--framework", "pdti-2022", "--data", dir.toString());
+    assertThat(folder.status()).isNotZero();
+    assertThat(folder.err()).contains("folder").doesNotContain("\tat ");
+  }
 }
