@@ -17,7 +17,7 @@ import org.opendti.ProblemsException;
 import org.opendti.Provenance;
 import org.opendti.Unit;
 import org.opendti.UnitKind;
-import org.opendti.io.AtomicFiles;
+import org.opendti.io.OutputFiles;
 import org.opendti.io.DataFormatException;
 
 /**
@@ -188,7 +188,7 @@ public final class DatasetJson {
    * @throws IOException if the file cannot be written
    */
   public void write(Dataset dataset, Path file) throws IOException {
-    AtomicFiles.write(file, toText(dataset).getBytes(StandardCharsets.UTF_8));
+    OutputFiles.write(file, toText(dataset).getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

@@ -23,7 +23,7 @@ import org.opendti.Numbers;
 import org.opendti.ProblemsException;
 import org.opendti.ScoringRule;
 import org.opendti.UnitKind;
-import org.opendti.io.AtomicFiles;
+import org.opendti.io.OutputFiles;
 import org.opendti.io.DataFormatException;
 import org.opendti.method.Method;
 import org.opendti.method.RankBasis;
@@ -316,6 +316,6 @@ public final class FrameworkJson {
    * @throws IOException if the file cannot be written
    */
   public void write(Framework framework, Optional<Method> method, Path file) throws IOException {
-    AtomicFiles.write(file, toText(framework, method).getBytes(StandardCharsets.UTF_8));
+    OutputFiles.write(file, toText(framework, method).getBytes(StandardCharsets.UTF_8));
   }
 }

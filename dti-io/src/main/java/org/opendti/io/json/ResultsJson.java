@@ -18,7 +18,7 @@ import org.opendti.ProblemsException;
 import org.opendti.Results;
 import org.opendti.Unit;
 import org.opendti.Warning;
-import org.opendti.io.AtomicFiles;
+import org.opendti.io.OutputFiles;
 import org.opendti.io.DataFormatException;
 import org.opendti.io.ResultTable;
 
@@ -103,7 +103,7 @@ public final class ResultsJson {
    * @throws IOException if the file cannot be written
    */
   public void write(Results results, Path file) throws IOException {
-    AtomicFiles.write(file, toText(results).getBytes(StandardCharsets.UTF_8));
+    OutputFiles.write(file, toText(results).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
