@@ -3,6 +3,7 @@ package org.opendti.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.opendti.Dataset;
 import org.opendti.Framework;
@@ -90,6 +91,9 @@ final class ScoreCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give either --data FILE or one"
           + " --period-data PERIOD=FILE per period");
     }
+    if (out != null) {
+      input.refuseInput(out, data != null ? List.of(data) : List.copyOf(periodData.values()));
+    }
     Dataset d = data != null ? Inputs.dataset(data, options, java.util.Optional.ofNullable(sheet), sheetPerPeriod)
         : Inputs.perPeriod(periodData, options, java.util.Optional.ofNullable(sheet));
     long t1 = System.nanoTime();
@@ -113,13 +117,15 @@ final class ScoreCommand implements Callable<Integer> {
             + "' (first: " + first + "); --warnings lists them all");
       }
     }
-    ResultsCsvWriter writer = ResultsCsvWriter.of(decimals, true);
-    if (f.id().equals("pdti-2020")) {
-      writer = writer.withValueClasses2020();
-    }
     if (out == null) {
-      spec.commandLine().getOut().print(table.table() ? Tables.ranking(r, lang.resolve(f)) : writer.toCsv(r));
-      spec.commandLine().getOut().flush();
+      PrintWriter stdout = spec.commandLine().getOut();
+      if (table.table()) {
+        stdout.print(Tables.ranking(r, lang.resolve(f)));
+      } else {
+        ResultsCsvWriter writer = ResultsCsvWriter.of(decimals);
+        (f.id().equals("pdti-2020") ? writer.withValueClasses2020() : writer).write(r, stdout);
+      }
+      stdout.flush();
       printTimings(err, t0, t1, t2, System.nanoTime());
       return DtiCommand.OK;
     }
