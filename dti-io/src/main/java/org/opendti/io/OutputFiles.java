@@ -232,14 +232,18 @@ public final class OutputFiles {
       committed = true;
     } finally {
       if (tmp != null) {
+        boolean gone = committed;
         if (!committed) {
           try {
             Files.deleteIfExists(tmp);
+            gone = true;
           } catch (IOException e) {
-            // The failure that brought us here is the one to report; the shutdown hook retries.
+            // The failure that brought us here is the one to report; the shutdown hook tries again.
           }
         }
-        Pending.FILES.remove(tmp);
+        if (gone) {
+          Pending.FILES.remove(tmp);
+        }
       }
     }
   }

@@ -21,6 +21,7 @@ import org.opendti.Frameworks;
 import org.opendti.Results;
 import org.opendti.io.DataFormatException;
 import org.opendti.io.InputFiles;
+import org.opendti.io.OutputFiles;
 import org.opendti.io.SourceLocation;
 import org.opendti.io.csv.CoinrMetaReader;
 import org.opendti.io.csv.CsvDatasetReader;
@@ -333,22 +334,16 @@ public final class DtiFiles {
 
   /**
    * Refuses a target that is one of the inputs, by any path naming the same file (links, {@code ..},
-   * {@code /proc/self/fd/N}).
+   * {@code /proc/self/fd/N}): {@link OutputFiles#requireNotInput(Path, Collection)}. Devices and pipes are never
+   * refused (a terminal may be both {@code /dev/stdin} and {@code /dev/stdout}).
    *
    * @param target the output, not null
    * @param inputs the inputs, not null
-   * @throws IOException if a path cannot be examined
+   * @throws IOException if a path cannot be examined, or the target is a directory
    * @throws IllegalArgumentException if the target is an input
    */
   public static void refuseInputs(Path target, Collection<Path> inputs) throws IOException {
-    if (!Files.exists(target)) {
-      return;
-    }
-    for (Path in : inputs) {
-      if (Files.exists(in) && Files.isSameFile(target, in)) {
-        throw new IllegalArgumentException(target + " is the input file " + in + "; refusing to overwrite it");
-      }
-    }
+    OutputFiles.requireNotInput(target, inputs);
   }
 
   /** The format, from the first bytes and the name; the stream is reset to its start. */
