@@ -35,11 +35,12 @@ public final class Dataset {
   public static final String SINGLE_PERIOD = "";
 
   private final ImmutableList<Unit> units;
-  private final ImmutableMap<String, Integer> unitIndex;
+  /** Code, name and alias keys → position; never modified once the dataset exists (the builder copies on write). */
+  private final Map<String, Integer> unitIndex;
   private final ImmutableList<String> periods;
   private final ImmutableMap<String, ImmutableMap<String, Column>> columns;
 
-  private Dataset(ImmutableList<Unit> units, ImmutableMap<String, Integer> unitIndex, ImmutableList<String> periods,
+  private Dataset(ImmutableList<Unit> units, Map<String, Integer> unitIndex, ImmutableList<String> periods,
       ImmutableMap<String, ImmutableMap<String, Column>> columns) {
     this.units = units;
     this.unitIndex = unitIndex;
@@ -304,7 +305,9 @@ public final class Dataset {
    */
   public static final class Builder {
     private final List<Unit> units = new java.util.ArrayList<>();
-    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private Map<String, Integer> unitIndex = new HashMap<>();
+    /** Whether a built dataset shares unitIndex, so the next change must copy it first. */
+    private boolean indexShared;
     private final Map<String, Map<String, ColumnBuilder>> columns = new LinkedHashMap<>();
 
     Builder() {}
@@ -333,6 +336,10 @@ public final class Dataset {
         }
       }
       units.add(unit);
+      if (indexShared) {
+        unitIndex = new HashMap<>(unitIndex);
+        indexShared = false;
+      }
       for (String key : keys(unit)) {
         unitIndex.put(key, i);
       }
@@ -510,7 +517,8 @@ public final class Dataset {
           periods.add(period);
         }
       });
-      return new Dataset(ImmutableList.copyOf(units), ImmutableMap.copyOf(unitIndex),
+      indexShared = true;
+      return new Dataset(ImmutableList.copyOf(units), java.util.Collections.unmodifiableMap(unitIndex),
           ImmutableList.copyOf(periods), cols.buildOrThrow());
     }
   }
@@ -518,7 +526,9 @@ public final class Dataset {
   private static final class ColumnBuilder {
     private final String indicator;
     private final String period;
-    private final BitSet present = new BitSet();
+    private BitSet present = new BitSet();
+    /** Whether a built dataset shares this column's arrays, so the next change must copy them first. */
+    private boolean shared;
     private double[] value;
     private double[] numerator;
     private double[] denominator;
@@ -532,6 +542,9 @@ public final class Dataset {
     }
 
     void set(int u, String unitName, double v, double num, double den, String cat, Provenance prov, String evid) {
+      if (shared) {
+        unshare();
+      }
       if (present.get(u)) {
         throw new InvalidDataException(unitName, indicator, describe(v, num, den, cat), "duplicate observation"
             + (period.isEmpty() ? "" : " for period '" + period + "'") + ": this unit already has a value");
@@ -595,14 +608,37 @@ public final class Dataset {
       return u < a.length ? a : Arrays.copyOf(a, Math.max(u + 1, a.length * 2));
     }
 
+    /**
+     * The column for {@code n} units. The arrays are trimmed to {@code n} and then shared with the dataset (no second
+     * copy, so a large dataset needs its size once, not twice, at the end of reading); the next change to this
+     * builder copies them first.
+     */
     Column build(int n) {
-      return new Column((BitSet) present.clone(), fit(value, n), numerator == null ? null : fit(numerator, n),
-          denominator == null ? null : fit(denominator, n), category == null ? null : Arrays.copyOf(category, n),
-          provenance == null ? null : Arrays.copyOf(provenance, n), evidence == null ? null : Arrays.copyOf(evidence,
-          n));
+      value = fit(value, n);
+      numerator = numerator == null ? null : fit(numerator, n);
+      denominator = denominator == null ? null : fit(denominator, n);
+      category = category == null || category.length == n ? category : Arrays.copyOf(category, n);
+      provenance = provenance == null || provenance.length == n ? provenance : Arrays.copyOf(provenance, n);
+      evidence = evidence == null || evidence.length == n ? evidence : Arrays.copyOf(evidence, n);
+      shared = true;
+      return new Column(present, value, numerator, denominator, category, provenance, evidence);
+    }
+
+    private void unshare() {
+      present = (BitSet) present.clone();
+      value = value == null ? null : value.clone();
+      numerator = numerator == null ? null : numerator.clone();
+      denominator = denominator == null ? null : denominator.clone();
+      category = category == null ? null : category.clone();
+      provenance = provenance == null ? null : provenance.clone();
+      evidence = evidence == null ? null : evidence.clone();
+      shared = false;
     }
 
     private static double[] fit(double[] a, int n) {
+      if (a.length == n) {
+        return a;
+      }
       double[] b = Arrays.copyOf(a, n);
       if (a.length < n) {
         Arrays.fill(b, a.length, n, Double.NaN);

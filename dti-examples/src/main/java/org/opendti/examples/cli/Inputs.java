@@ -108,7 +108,7 @@ final class Inputs {
   /** Writes results in the format of the file's extension (.csv by default), never over an input. */
   static void writeResults(Results r, Path out, int decimals, boolean valueClasses, List<Path> inputs)
       throws IOException {
-    ResultsCsvWriter w = ResultsCsvWriter.of(decimals, true);
+    ResultsCsvWriter w = ResultsCsvWriter.of(decimals);
     DtiFiles.writeResults(r, out, valueClasses ? w.withValueClasses2020() : w, inputs);
   }
 
@@ -118,18 +118,5 @@ final class Inputs {
 
   static void writeFramework(Loaded f, Path out, List<Path> inputs) throws IOException {
     DtiFiles.writeFramework(new FrameworkJson.Definition(f.framework(), f.method()), out, inputs);
-  }
-
-  /** Refuses an output path that is one of the inputs (or the framework file). */
-  static void refuseInput(Path out, List<Path> inputs, String framework) throws IOException {
-    List<Path> all = new java.util.ArrayList<>(inputs);
-    all.add(Path.of(framework));
-    DtiFiles.refuseInputs(out, all);
-  }
-
-  /** A CSV cell: quoted when needed; text a spreadsheet would run as a formula gets a leading apostrophe. */
-  static String csvCell(String s) {
-    String t = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-    return t.contains(",") || t.contains("\"") || t.contains("\n") ? '"' + t.replace("\"", "\"\"") + '"' : t;
   }
 }

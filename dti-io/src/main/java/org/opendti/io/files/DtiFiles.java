@@ -65,7 +65,7 @@ import org.opendti.method.Method;
  * Dataset d = DtiFiles.readDataset(Path.of("dti-2023.xlsx"), CsvOptions.defaults());
  * FrameworkJson.Definition f = DtiFiles.readFramework("pdti-2022", CsvOptions.defaults());
  * DtiFiles.writeResults(ScoringEngine.of(Method.official()).score(f.framework(), d), Path.of("out.xlsx"),
- *     ResultsCsvWriter.of(4, true), List.of(Path.of("dti-2023.xlsx")));
+ *     ResultsCsvWriter.of(4), List.of(Path.of("dti-2023.xlsx")));
  * }</pre>
  *
  * <p>This class is stateless and thread-safe.
@@ -298,9 +298,9 @@ public final class DtiFiles {
       case "csv" -> {
         boolean plain = dataset.observations().stream().allMatch(o -> o.measure().value().isPresent());
         if (plain && name(target).toLowerCase(Locale.ROOT).endsWith(".wide.csv")) {
-          CsvDatasetWriter.of(false).writeWide(dataset, target);
+          CsvDatasetWriter.of().writeWide(dataset, target);
         } else {
-          CsvDatasetWriter.of(false).writeLong(dataset, target);
+          CsvDatasetWriter.of().writeLong(dataset, target);
         }
       }
       default -> throw new IllegalArgumentException("cannot write a dataset to '" + target + "'; use .csv, .wide.csv,"

@@ -72,7 +72,7 @@ final class CsvDatasetWriterTest {
   @Test
   void files_holdTheSameBytesAsTheText(@TempDir Path dir) throws IOException {
     Dataset d = hostile();
-    CsvDatasetWriter w = CsvDatasetWriter.of(false);
+    CsvDatasetWriter w = CsvDatasetWriter.of();
     w.writeLong(d, dir.resolve("d.csv"));
     w.writeWide(d, dir.resolve("d.wide.csv"));
     assertThat(Files.readString(dir.resolve("d.csv"))).isEqualTo(w.toLongCsv(d));
