@@ -160,30 +160,40 @@ final class XlsxSheetReader extends TableReader {
     if (ended) {
       return false;
     }
+    DataFormatException f;
     try {
-      while (x.nextChild(2)) {
+      while (true) {
+        if (!x.nextChild(2)) {
+          ended = true;
+          return false;
+        }
         if (!x.is("row")) {
           x.skip();
           continue;
         }
         readCells();
         if (fault != null) {
-          DataFormatException f = fault;
+          f = fault;
           fault = null;
-          clear();
-          throw f;
+          break;
         }
         if (width > 0) {
           return true;
         }
       }
-      ended = true;
-      return false;
     } catch (XMLStreamException e) {
       ended = true;
       clear();
       throw malformed(e);
+    } catch (RuntimeException e) {
+      // A limit of the part was broken: the rest of the sheet cannot be trusted.
+      ended = true;
+      clear();
+      throw e;
     }
+    // A fault in a cell: the row has been read to its end, so reading can go on with the next.
+    clear();
+    throw f;
   }
 
   private void clear() {

@@ -351,7 +351,8 @@ final class XlsxTableTest {
     String main = TestWorkbooks.MAIN;
     byte[] wb = workbook()
         .sheetXml("P", "<x:worksheet xmlns:x=\"" + main + "\"><x:sheetData><x:row r=\"1\">"
-            + "<x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>h</x:t></x:is></x:c></x:row><x:row><x:c><x:v>5</x:v></x:c><x:c><x:v>6</x:v></x:c></x:row>"
+            + "<x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>h</x:t></x:is></x:c></x:row>"
+            + "<x:row><x:c><x:v>5</x:v></x:c><x:c><x:v>6</x:v></x:c></x:row>"
             + "</x:sheetData></x:worksheet>")
         .part("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + TestWorkbooks.PKG_REL + "\"><Relationship"
             + " Id=\"rId1\" Type=\"" + TestWorkbooks.REL + "/worksheet\" Target=\"/xl/worksheets/sheet1.xml\"/>"
@@ -651,6 +652,20 @@ final class XlsxTableTest {
     try (XlsxWorkbook w = XlsxWorkbook.open(file); TableReader t = w.firstVisibleSheet()) {
       assertThat(t.source()).hasToString("w.xlsx [S]");
       assertThat(rows(t)).containsExactly("2:3");
+    }
+  }
+
+  @Test
+  void twoSheets_canBeReadAtOnce() throws IOException {
+    byte[] wb = workbook().shared("x", "y")
+        .sheet("A", row(1, is("A1", "a")) + row(2, s("A2", 0)) + row(3, n("A3", "1")))
+        .sheet("B", row(1, is("A1", "b")) + row(2, s("A2", 1)) + row(3, n("A3", "2"))).bytes();
+    try (XlsxWorkbook w = open(wb); TableReader a = w.sheet("A"); TableReader b = w.sheet("B")) {
+      List<String> seen = new ArrayList<>();
+      while (a.next() && b.next()) {
+        seen.add(a.text(0) + b.text(0));
+      }
+      assertThat(seen).containsExactly("xy", "12");
     }
   }
 
