@@ -517,7 +517,7 @@ final class XlsxSheetReader extends TableReader {
     if (i == 0) {
       return -1;
     }
-    if (i < len && !(len - i == rowText.length() && ref.regionMatches(i, rowText, 0, len - i))) {
+    if (i < len && !sameRow(ref, i)) {
       int r = rowNumber(ref, i);
       if (r < 0) {
         return -1;
@@ -533,6 +533,20 @@ final class XlsxSheetReader extends TableReader {
     }
     rowGuessed = false;
     return col - 1;
+  }
+
+  /** Whether {@code ref} from {@code from} on is the current row's number. */
+  private boolean sameRow(String ref, int from) {
+    int n = ref.length() - from;
+    if (n != rowText.length()) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (ref.charAt(from + k) != rowText.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The letters of a 0-based column: 0 is A, 16383 is XFD. */
