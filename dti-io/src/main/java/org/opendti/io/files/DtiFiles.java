@@ -38,8 +38,8 @@ import org.opendti.io.json.FrameworkJson;
 import org.opendti.io.json.ResultsJson;
 import org.opendti.io.table.TableReader;
 import org.opendti.io.table.Tables;
+import org.opendti.io.table.XlsxWorkbook;
 import org.opendti.io.xlsx.XlsxDatasetReader;
-import org.opendti.io.xlsx.XlsxReaders;
 import org.opendti.io.xlsx.XlsxWriter;
 import org.opendti.method.Method;
 
@@ -138,8 +138,9 @@ public final class DtiFiles {
           return DatasetJson.of(Format.YAML).read(name, bounded(name, b));
         case XLSX: {
           XlsxDatasetReader r = XlsxDatasetReader.of(options);
-          byte[] bytes = bounded(name, b);
-          return sheets.isPerPeriod() ? r.readSheetPerPeriod(name, bytes) : r.read(name, bytes, sheets.name());
+          try (XlsxWorkbook wb = XlsxWorkbook.open(name, b)) {
+            return sheets.isPerPeriod() ? r.readSheetPerPeriod(wb) : r.read(wb, sheets.name());
+          }
         }
         default: {
           TableReader t = Tables.csv(name, b, options.charset(), options.delimiter(), options.maxFieldLength());
@@ -204,8 +205,9 @@ public final class DtiFiles {
         case YAML:
           return FrameworkJson.of(Format.YAML).read(name, bounded(name, b));
         case XLSX:
-          return new FrameworkJson.Definition(XlsxReaders.framework(name, id, id, bounded(name, b),
-              Optional.empty()), Optional.empty());
+          try (XlsxWorkbook wb = XlsxWorkbook.open(name, b); TableReader t = wb.firstVisibleSheet()) {
+            return new FrameworkJson.Definition(FrameworkTableReader.of(options).read(id, id, t), Optional.empty());
+          }
         default: {
           try (TableReader t = Tables.csv(name, b, options.charset(), options.delimiter(),
               options.maxFieldLength())) {
