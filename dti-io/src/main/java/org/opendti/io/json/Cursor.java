@@ -35,6 +35,7 @@ final class Cursor {
   private final JsonParser parser;
   private final Format format;
   private final SourceLocation source;
+  private final @Nullable RecentBytes recent;
   private final List<DtiException> problems = new ArrayList<>();
   private String field = "";
 
@@ -66,21 +67,23 @@ final class Cursor {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(in, "in");
     Cursor c = null;
-    try (JsonParser p = format.parser(in)) {
-      c = new Cursor(p, format, sourceName);
+    RecentBytes recent = format == Format.JSON ? new RecentBytes(in) : null;
+    try (JsonParser p = format.parser(recent != null ? recent : new LineGuard(in))) {
+      c = new Cursor(p, format, sourceName, recent);
       c.start();
       return body.read(c);
     } catch (IOException e) {
       if (!isContentFault(e)) {
         throw e;
       }
-      throw failure(format, sourceName, c, e);
+      throw failure(format, sourceName, c, recent, e);
     } catch (YAMLException e) {
-      throw failure(format, sourceName, c, e);
+      throw failure(format, sourceName, c, recent, e);
     }
   }
 
-  private static DtiException failure(Format format, String sourceName, @Nullable Cursor c, Exception e) {
+  private static DtiException failure(Format format, String sourceName, @Nullable Cursor c,
+      @Nullable RecentBytes recent, Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof LineGuard.LineTooLongException tooLong) {
         SourceLocation at = SourceLocation.of(sourceName).row((int) Math.min(Integer.MAX_VALUE, tooLong.line));
@@ -90,7 +93,7 @@ final class Cursor {
         return c == null ? line : c.failure(line);
       }
     }
-    return c == null ? syntaxError(format, SourceLocation.of(sourceName), e) : c.failure(e);
+    return c == null ? syntaxError(format, SourceLocation.of(sourceName), recent, e) : c.failure(e);
   }
 
   /**
@@ -104,10 +107,11 @@ final class Cursor {
     return name == null ? file.toString() : name.toString();
   }
 
-  Cursor(JsonParser parser, Format format, String sourceName) {
+  Cursor(JsonParser parser, Format format, String sourceName, @Nullable RecentBytes recent) {
     this.parser = parser;
     this.format = format;
     this.source = SourceLocation.of(sourceName);
+    this.recent = recent;
   }
 
   /**
@@ -395,8 +399,17 @@ final class Cursor {
    * @return the mark
    */
   long mark() {
-    JsonLocation l = parser.currentTokenLocation();
-    return ((long) Math.max(0, l.getLineNr()) << 32) | Math.max(0, l.getColumnNr());
+    return mark(parser.currentTokenLocation(), recent);
+  }
+
+  /** Line and column (in characters) of a parser's location, packed; the column is 0 when unknown. */
+  private static long mark(JsonLocation l, @Nullable RecentBytes recent) {
+    int column = l.getColumnNr();
+    if (recent != null) {
+      // the JSON parser counts bytes
+      column = recent.column(l.getByteOffset(), column);
+    }
+    return ((long) Math.max(0, l.getLineNr()) << 32) | Math.max(0, column);
   }
 
   /** A mark as users read it: " (line 3, column 7)", empty when the parser gave no line. */
@@ -455,7 +468,7 @@ final class Cursor {
    * @return the exception, not null
    */
   DtiException failure(Exception e) {
-    problems.add(e instanceof DataFormatException d ? d : syntaxError(format, source, e));
+    problems.add(e instanceof DataFormatException d ? d : syntaxError(format, source, recent, e));
     return problems.size() == 1 ? problems.get(0) : new ProblemsException(problems);
   }
 
@@ -470,13 +483,13 @@ final class Cursor {
         || e instanceof LineGuard.LineTooLongException;
   }
 
-  static DataFormatException syntaxError(Format format, SourceLocation source, Exception e) {
+  static DataFormatException syntaxError(Format format, SourceLocation source, @Nullable RecentBytes recent,
+      Exception e) {
     JsonLocation loc = e instanceof JsonProcessingException j ? j.getLocation() : null;
     String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
     if (loc != null && loc.getLineNr() > 0) {
-      return new DataFormatException(source.row(loc.getLineNr()), "", "not valid " + format.name() + " (line "
-          + loc.getLineNr() + (loc.getColumnNr() > 0 ? ", column " + loc.getColumnNr() : "") + "): "
-          + oneLine(message));
+      return new DataFormatException(source.row(loc.getLineNr()), "", "not valid " + format.name()
+          + where(mark(loc, recent)) + ": " + oneLine(message));
     }
     return new DataFormatException(source, "", "not valid " + format.name() + ": " + oneLine(message));
   }

@@ -292,12 +292,11 @@ public final class DatasetJson {
       boolean ratio = !Double.isNaN(numerator) || !Double.isNaN(denominator);
       int given = (Double.isNaN(value) ? 0 : 1) + (ratio ? 1 : 0) + (category == null ? 0 : 1);
       if (given != 1) {
-        c.problem(c.pointer(), mark, unit + " " + indicator, "give exactly one of value, numerator and denominator,"
-            + " or category");
+        c.problem(c.pointer(), mark, "", "give exactly one of value, numerator and denominator, or category");
         return;
       }
       if (ratio && (Double.isNaN(numerator) || Double.isNaN(denominator))) {
-        c.problem(c.pointer(), mark, unit + " " + indicator, "numerator and denominator must come together");
+        c.problem(c.pointer(), mark, "", "numerator and denominator must come together");
         return;
       }
       String p = period == null ? Dataset.SINGLE_PERIOD : period;
@@ -308,7 +307,7 @@ public final class DatasetJson {
         } catch (InvalidDataException e) {
           c.problem(c.pointer(), mark, e.rawValue(), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
-          c.problem(c.pointer(), mark, unit + " " + indicator, e);
+          c.problem(c.pointer(), mark, "", e);
         }
         return;
       }
@@ -326,7 +325,7 @@ public final class DatasetJson {
         o = ob.build();
       } catch (DtiException | IllegalArgumentException | IllegalStateException e) {
         // e.g. a blank category: the model's own check, located here
-        c.problem(c.pointer(), mark, unit + " " + indicator, e);
+        c.problem(c.pointer(), mark, "", e);
         return;
       }
       add(o, c.pointer(), mark);
@@ -351,7 +350,7 @@ public final class DatasetJson {
       } catch (InvalidDataException e) {
         c.problem(pointer, mark, e.rawValue(), e);
       } catch (DtiException | IllegalArgumentException | IllegalStateException e) {
-        c.problem(pointer, mark, o.unit() + " " + o.indicator(), e);
+        c.problem(pointer, mark, "", e);
       }
     }
   }

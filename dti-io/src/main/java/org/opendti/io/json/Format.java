@@ -114,14 +114,14 @@ public enum Format {
   }
 
   /**
-   * A parser over a stream, which it does not close.
+   * A parser over a stream, which it does not close. YAML input should come through a {@link LineGuard}.
    *
    * @param in the stream, not null
    * @return the parser, not null
    * @throws IOException if the stream cannot be read
    */
   JsonParser parser(InputStream in) throws IOException {
-    return this == JSON ? JSON_FACTORY.createParser(in) : YAML_FACTORY.createParser(new LineGuard(in));
+    return (this == JSON ? JSON_FACTORY : YAML_FACTORY).createParser(in);
   }
 
   /**

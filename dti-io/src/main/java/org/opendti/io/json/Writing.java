@@ -52,9 +52,9 @@ final class Writing {
     g.writeEndArray();
   }
 
-  /** A number field; NaN is written as null. */
+  /** A number field; NaN, and the infinities no reader accepts, are written as null. */
   void number(String field, double value) throws IOException {
-    if (Double.isNaN(value)) {
+    if (!Double.isFinite(value)) {
       g.writeNullField(field);
     } else {
       g.writeNumberField(field, value);

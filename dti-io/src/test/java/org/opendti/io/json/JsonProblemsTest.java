@@ -41,6 +41,16 @@ final class JsonProblemsTest {
   }
 
   @Test
+  void json_columns_countCharacters() {
+    DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> read(Format.JSON,
+        "{\"observations\": [\n  {\"unit\": \"Hà Nội 😀\", \"indicator\": \"i\", \"value\": \"x\"}]}"));
+    assertThat(e.getMessage()).contains("(line 2, column 51)");
+    DataFormatException syntax = catchThrowableOfType(DataFormatException.class, () -> read(Format.JSON,
+        "{\"observations\": [\n  {\"unit\": \"Hà Nội\" \"indicator\": \"i\"}]}"));
+    assertThat(syntax.getMessage()).contains("not valid JSON (line 2, column 21)");
+  }
+
+  @Test
   void yaml_badValue_namesPointerAndLine() {
     DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> read(Format.YAML,
         "observations:\n- unit: '01'\n  indicator: i\n  value: 1\n- unit: '02'\n  indicator: i\n  value: high\n"));
