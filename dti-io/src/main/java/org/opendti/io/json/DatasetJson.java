@@ -157,7 +157,11 @@ public final class DatasetJson {
       Dataset declared = builder.build();
       for (Unit u : read.units()) {
         if (declared.findUnit(u.code()).isEmpty()) {
-          builder.addUnit(u);
+          try {
+            builder.addUnit(u);
+          } catch (DtiException e) {
+            c.problem(pointer, 0, u.code(), e);
+          }
         }
       }
       for (String period : read.periods()) {

@@ -39,7 +39,7 @@ final class LargeDocumentsTest {
   @Test
   void yaml_largerThanSnakeYamlsDefaultLimit_readsBack() {
     Dataset.Builder b = Dataset.builder();
-    for (int u = 0; u < 100; u++) {
+    for (int u = 0; u < 60; u++) {
       for (int i = 0; i < 1000; i++) {
         b.put(LargeDatasetMain.unit(u), "0" + i, "2023", LargeDatasetMain.value(u, i));
       }
