@@ -395,6 +395,73 @@ public final class Dataset {
     }
 
     /**
+     * The position of a unit, adding it (with the name as code) when it is new: readers look a unit up once per row
+     * and then fill cells by position through {@link #column(String, String)}.
+     *
+     * @param codeOrName the unit's code, name or alias, not null
+     * @return the 0-based position
+     * @throws InvalidDataException if a new unit's name is blank
+     */
+    public int unitPosition(String codeOrName) {
+      return unit(codeOrName);
+    }
+
+    /**
+     * The position of a unit already added, by code, name or alias (NFC, ignoring case).
+     *
+     * @param codeOrName the unit's code, name or alias, not null
+     * @return the 0-based position, or empty if no unit has this code, name or alias
+     */
+    public java.util.OptionalInt findUnit(String codeOrName) {
+      Integer i = unitIndex.get(Graph.key(codeOrName));
+      return i == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(i);
+    }
+
+    /**
+     * The column of one indicator in one period, for filling many cells without a lookup per cell.
+     *
+     * @param indicator the indicator code, not blank
+     * @param period the period, not null
+     * @return the column, not null
+     * @throws IllegalArgumentException if the indicator is blank
+     */
+    public ColumnWriter column(String indicator, String period) {
+      return new ColumnWriter(cell(indicator, period));
+    }
+
+    /**
+     * One indicator's column in one period of a {@link Builder}: {@code put(unitPosition, value)} sets a plain value
+     * with the same checks as {@link Builder#put(String, String, String, double)}. Valid while its builder is; not
+     * thread-safe.
+     */
+    public final class ColumnWriter {
+      private final ColumnBuilder column;
+
+      private ColumnWriter(ColumnBuilder column) {
+        this.column = column;
+      }
+
+      /**
+       * Sets a plain value.
+       *
+       * @param unit the unit's position from {@link Builder#unitPosition(String)}
+       * @param value the value, finite
+       * @return this column
+       * @throws InvalidDataException if the value is not finite or the unit already has a value here
+       * @throws IndexOutOfBoundsException if the position is not a unit of the builder
+       */
+      public ColumnWriter put(int unit, double value) {
+        Objects.checkIndex(unit, units.size());
+        if (!Double.isFinite(value)) {
+          throw new InvalidDataException(units.get(unit).code(), column.indicator, Double.toString(value),
+              "expected a finite number");
+        }
+        column.set(unit, units.get(unit).code(), value, Double.NaN, Double.NaN, null, null, null);
+        return this;
+      }
+    }
+
+    /**
      * Adds an observation.
      *
      * @param o the observation, not null
@@ -427,13 +494,24 @@ public final class Dataset {
     public Dataset build() {
       int n = units.size();
       ImmutableMap.Builder<String, ImmutableMap<String, Column>> cols = ImmutableMap.builder();
+      List<String> periods = new java.util.ArrayList<>();
       columns.forEach((period, byIndicator) -> {
         ImmutableMap.Builder<String, Column> b = ImmutableMap.builder();
-        byIndicator.forEach((indicator, cb) -> b.put(indicator, cb.build(n)));
-        cols.put(period, b.buildOrThrow());
+        boolean any = false;
+        for (Map.Entry<String, ColumnBuilder> e : byIndicator.entrySet()) {
+          // a column opened by column(...) but never given a value does not exist
+          if (e.getValue().value != null) {
+            b.put(e.getKey(), e.getValue().build(n));
+            any = true;
+          }
+        }
+        if (any) {
+          cols.put(period, b.buildOrThrow());
+          periods.add(period);
+        }
       });
       return new Dataset(ImmutableList.copyOf(units), ImmutableMap.copyOf(unitIndex),
-          ImmutableList.copyOf(columns.keySet()), cols.buildOrThrow());
+          ImmutableList.copyOf(periods), cols.buildOrThrow());
     }
   }
 

@@ -10,7 +10,7 @@ import org.opendti.Direction;
 import org.opendti.Framework;
 import org.opendti.Node;
 import org.opendti.Numbers;
-import org.opendti.io.AtomicFiles;
+import org.opendti.io.OutputFiles;
 
 /**
  * Writes a framework as the table provincial decisions publish ({@link FrameworkTableReader#HEADERS}), so an official
@@ -107,6 +107,6 @@ public final class FrameworkTableWriter {
     out[1] = (byte) 0xBB;
     out[2] = (byte) 0xBF;
     System.arraycopy(body, 0, out, 3, body.length);
-    AtomicFiles.write(file, out);
+    OutputFiles.write(file, out);
   }
 }

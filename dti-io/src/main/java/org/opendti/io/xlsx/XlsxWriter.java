@@ -19,7 +19,7 @@ import org.opendti.Observation;
 import org.opendti.RankedUnit;
 import org.opendti.Results;
 import org.opendti.Unit;
-import org.opendti.io.AtomicFiles;
+import org.opendti.io.OutputFiles;
 import org.opendti.io.csv.FrameworkTableReader;
 
 /**
@@ -263,6 +263,6 @@ public final class XlsxWriter {
    * @throws IOException if the file cannot be written
    */
   public static void write(byte[] content, Path file) throws IOException {
-    AtomicFiles.write(file, content);
+    OutputFiles.write(file, content);
   }
 }
