@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -113,6 +115,9 @@ public final class DatasetJson {
     private final Cursor c;
     private Dataset.Builder builder = Dataset.builder();
     private boolean observationsRead;
+    /** Unit texts as written, and columns by period and indicator as written: one lookup per distinct text. */
+    private final Map<String, Integer> unitPositions = new HashMap<>();
+    private final Map<String, Map<String, Dataset.Builder.ColumnWriter>> columns = new HashMap<>();
 
     Reading(Cursor c) {
       this.c = c;
@@ -153,6 +158,8 @@ public final class DatasetJson {
       String pointer = "/observations";
       Dataset read = builder.build();
       builder = Dataset.builder();
+      unitPositions.clear();
+      columns.clear();
       units();
       Dataset declared = builder.build();
       for (Unit u : read.units()) {
@@ -305,12 +312,18 @@ public final class DatasetJson {
       }
       String p = period == null ? Dataset.SINGLE_PERIOD : period;
       if (!Double.isNaN(value) && provenance == null && evidence == null) {
-        // the common case, without an observation object
+        // the common case, without an observation object and without normalising the same texts again
         try {
-          builder.put(unit, indicator, p, value);
+          Integer u = unitPositions.get(unit);
+          if (u == null) {
+            u = builder.unitPosition(unit);
+            unitPositions.put(unit, u);
+          }
+          columns.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(indicator, i -> builder.column(i, p))
+              .put(u, value);
         } catch (InvalidDataException e) {
           c.problem(c.pointer(), mark, e.rawValue(), e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (DtiException | IllegalArgumentException | IllegalStateException e) {
           c.problem(c.pointer(), mark, "", e);
         }
         return;

@@ -69,16 +69,6 @@ public final class ResultsJson {
     int decimals = results.method().decimals();
     List<Node> nodes = results.nodes();
     int n = nodes.size();
-    double[][] values = new double[n][];
-    double[][] ranks = new double[n][];
-    double[] max = new double[n];
-    for (int i = 0; i < n; i++) {
-      String code = nodes.get(i).code();
-      values[i] = results.values(code);
-      ranks[i] = results.ranks(code);
-      // the points are value × the framework's maximum, as Results#points computes them
-      max[i] = results.framework().maxPoints(code).orElse(Double.NaN);
-    }
     try (JsonGenerator g = format.generator(out)) {
       Writing w = new Writing(g);
       g.writeStartObject();
@@ -96,13 +86,14 @@ public final class ResultsJson {
         w.text("group", unit.group());
         g.writeObjectFieldStart("nodes");
         for (int i = 0; i < n; i++) {
-          double v = values[i][u];
+          // by position: the results' own columns, no lookup by name per cell
+          double v = results.value(u, i);
           w.name(nodes.get(i).code());
           g.writeStartObject();
           w.number("value", Numbers.round(v, decimals));
           w.number("exact", v);
-          w.number("points", Double.isNaN(max[i]) ? Double.NaN : v * max[i]);
-          w.number("rank", ranks[i][u]);
+          w.number("points", results.points(u, i));
+          w.number("rank", results.rank(u, i));
           g.writeEndObject();
         }
         g.writeEndObject();
