@@ -297,9 +297,10 @@ public final class DatasetJson {
       if (indicator == null) {
         c.problem(c.pointer("indicator"), mark, "", "missing required field 'indicator'");
       }
-      if (c.problemCount() > before || unit == null || indicator == null) {
+      if (unit == null || indicator == null || unit.isEmpty() || indicator.isEmpty()) {
         return;
       }
+      // checked even when a measure field had a problem: a bad value is also a missing one
       boolean ratio = !Double.isNaN(numerator) || !Double.isNaN(denominator);
       int given = (Double.isNaN(value) ? 0 : 1) + (ratio ? 1 : 0) + (category == null ? 0 : 1);
       if (given != 1) {
@@ -308,6 +309,9 @@ public final class DatasetJson {
       }
       if (ratio && (Double.isNaN(numerator) || Double.isNaN(denominator))) {
         c.problem(c.pointer(), mark, "", "numerator and denominator must come together");
+        return;
+      }
+      if (c.problemCount() > before) {
         return;
       }
       String p = period == null ? Dataset.SINGLE_PERIOD : period;

@@ -2,6 +2,7 @@ package org.opendti.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Observation;
+import org.opendti.ProblemsException;
 import org.opendti.Unit;
 import org.opendti.io.DataFormatException;
 
@@ -105,12 +107,13 @@ final class CodesAsWrittenTest {
       ".inf|expected a decimal number", ".nan|expected a decimal number", "'0.5'|expected a finite number, found text",
       "yes|expected a finite number, found a boolean", "1:30|expected a finite number, found text"})
   void yaml_ambiguousNumbers_areLocatedErrors(String written, String message) {
-    assertThatExceptionOfType(DataFormatException.class)
-        .isThrownBy(() -> yaml("observations:\n- {unit: a, indicator: i, value: " + written + "}\n"))
-        .satisfies(e -> {
-          assertThat(e.location().jsonPointer()).contains("/observations/0/value");
-          assertThat(e.getMessage()).contains(message).contains("(line 2, column");
-        });
+    ProblemsException e = catchThrowableOfType(ProblemsException.class,
+        () -> yaml("observations:\n- {unit: a, indicator: i, value: " + written + "}\n"));
+    DataFormatException value = (DataFormatException) e.problems().get(0);
+    assertThat(value.location().jsonPointer()).contains("/observations/0/value");
+    assertThat(value.getMessage()).contains(message).contains("(line 2, column");
+    // and, as the value is not read, the observation has none
+    assertThat(e.problems().get(1).getMessage()).contains("/observations/0: give exactly one of value");
   }
 
   @Test

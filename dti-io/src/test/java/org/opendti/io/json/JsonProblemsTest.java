@@ -20,6 +20,12 @@ final class JsonProblemsTest {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The first problem of a reading that fails. */
+  private static DataFormatException first(Runnable reading) {
+    DtiException e = catchThrowableOfType(DtiException.class, reading::run);
+    return (DataFormatException) (e instanceof ProblemsException p ? p.problems().get(0) : e);
+  }
+
   private static Dataset read(Format f, String doc) {
     return DatasetJson.of(f).read(f == Format.JSON ? "d.json" : "d.yaml", utf8(doc));
   }
@@ -32,7 +38,7 @@ final class JsonProblemsTest {
 
   @Test
   void json_badValue_namesPointerAndLine() {
-    DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> read(Format.JSON, JSON_BAD_THIRD));
+    DataFormatException e = first(() -> read(Format.JSON, JSON_BAD_THIRD));
     assertThat(e.location().source()).isEqualTo("d.json");
     assertThat(e.location().jsonPointer()).contains("/observations/2/value");
     assertThat(e.rawValue()).isEqualTo("high");
@@ -42,7 +48,7 @@ final class JsonProblemsTest {
 
   @Test
   void json_columns_countCharacters() {
-    DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> read(Format.JSON,
+    DataFormatException e = first(() -> read(Format.JSON,
         "{\"observations\": [\n  {\"unit\": \"Hà Nội 😀\", \"indicator\": \"i\", \"value\": \"x\"}]}"));
     assertThat(e.getMessage()).contains("(line 2, column 51)");
     DataFormatException syntax = catchThrowableOfType(DataFormatException.class, () -> read(Format.JSON,
@@ -52,7 +58,7 @@ final class JsonProblemsTest {
 
   @Test
   void yaml_badValue_namesPointerAndLine() {
-    DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> read(Format.YAML,
+    DataFormatException e = first(() -> read(Format.YAML,
         "observations:\n- unit: '01'\n  indicator: i\n  value: 1\n- unit: '02'\n  indicator: i\n  value: high\n"));
     assertThat(e.location().jsonPointer()).contains("/observations/1/value");
     assertThat(e.getMessage()).contains("(line 7, column 10)");
@@ -151,9 +157,10 @@ final class JsonProblemsTest {
   void problemsBeforeASyntaxError_areKept() {
     ProblemsException e = catchThrowableOfType(ProblemsException.class, () -> read(Format.JSON,
         "{\"observations\": [{\"unit\": \"a\", \"indicator\": \"i\", \"value\": true}, {\"unit\": "));
-    assertThat(e.problems()).hasSize(2);
+    assertThat(e.problems()).hasSize(3);
     assertThat(e.problems().get(0).getMessage()).contains("/observations/0/value");
-    assertThat(e.problems().get(1).getMessage()).contains("not valid JSON");
+    assertThat(e.problems().get(1).getMessage()).contains("/observations/0: give exactly one of value");
+    assertThat(e.problems().get(2).getMessage()).contains("not valid JSON");
   }
 
   @ParameterizedTest
