@@ -71,9 +71,6 @@ import org.opendti.method.Method;
  * <p>This class is stateless and thread-safe.
  */
 public final class DtiFiles {
-  /** The largest workbook or JSON/YAML framework read into memory: 256 MB, the workbook limit. */
-  static final long MAX_BUFFERED = 256L << 20;
-
   private DtiFiles() {}
 
   /** The formats a file can be in. */
@@ -133,9 +130,9 @@ public final class DtiFiles {
     try (BufferedInputStream b = new BufferedInputStream(in, 1 << 16)) {
       switch (kind(name, b)) {
         case JSON:
-          return DatasetJson.of(Format.JSON).read(name, bounded(name, b));
+          return DatasetJson.of(Format.JSON).read(name, b);
         case YAML:
-          return DatasetJson.of(Format.YAML).read(name, bounded(name, b));
+          return DatasetJson.of(Format.YAML).read(name, b);
         case XLSX: {
           XlsxDatasetReader r = XlsxDatasetReader.of(options);
           try (XlsxWorkbook wb = XlsxWorkbook.open(name, b)) {
@@ -201,9 +198,9 @@ public final class DtiFiles {
     try (BufferedInputStream b = new BufferedInputStream(InputFiles.open(p), 1 << 16)) {
       switch (kind(name, b)) {
         case JSON:
-          return FrameworkJson.of(Format.JSON).read(name, bounded(name, b));
+          return FrameworkJson.of(Format.JSON).read(name, b);
         case YAML:
-          return FrameworkJson.of(Format.YAML).read(name, bounded(name, b));
+          return FrameworkJson.of(Format.YAML).read(name, b);
         case XLSX:
           try (XlsxWorkbook wb = XlsxWorkbook.open(name, b); TableReader t = wb.firstVisibleSheet()) {
             return new FrameworkJson.Definition(FrameworkTableReader.of(options).read(id, id, t), Optional.empty());
@@ -373,16 +370,6 @@ public final class DtiFiles {
       default -> throw new DataFormatException(SourceLocation.of(name), "", "unsupported file type; expected .csv,"
           + " .txt, .tsv, .json, .yaml or .xlsx");
     };
-  }
-
-  /** Reads the rest of a stream, refusing more than {@link #MAX_BUFFERED} bytes. */
-  static byte[] bounded(String name, InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BUFFERED + 1));
-    if (bytes.length > MAX_BUFFERED) {
-      throw new DataFormatException(SourceLocation.of(name), "", "larger than " + (MAX_BUFFERED >> 20) + " MB:"
-          + " refused");
-    }
-    return bytes;
   }
 
   static String name(Path p) {
