@@ -175,6 +175,24 @@ final class NumbersDifferentialTest {
   }
 
   @Test
+  void aMillionRoundings_ofScoresAndPoints() {
+    List<String> mismatches = new ArrayList<>();
+    SplittableRandom r = new SplittableRandom(SEED + 7);
+    int compared = 0;
+    for (int i = 0; i < 1_000_000; i++) {
+      double x = i % 2 == 0 ? r.nextDouble() : r.nextDouble() * 1000;
+      int d = i % 3 == 0 ? 4 : r.nextInt(13);
+      compared++;
+      if (Double.doubleToRawLongBits(Old.round(x, d)) != Double.doubleToRawLongBits(Numbers.round(x, d))
+          && mismatches.size() < 20) {
+        mismatches.add("round(" + x + ", " + d + "): expected " + Old.round(x, d) + ", got " + Numbers.round(x, d));
+      }
+    }
+    assertThat(mismatches).isEmpty();
+    assertThat(compared).isEqualTo(1_000_000);
+  }
+
+  @Test
   void decimalsWith0to17Digits() {
     Differ differ = new Differ();
     SplittableRandom r = new SplittableRandom(SEED + 3);

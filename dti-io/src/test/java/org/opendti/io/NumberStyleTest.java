@@ -269,13 +269,35 @@ final class NumberStyleTest {
     Differ differ = new Differ();
     SplittableRandom r = new SplittableRandom(SEED + 1);
     differ.run(() -> {
-      for (int i = 0; i < 10_000; i++) {
+      for (int i = 0; i < 5_000; i++) {
         for (String s : decimal(r)) {
           differ.check(s);
         }
       }
     });
-    differ.verify(120_000, 10_000);
+    differ.verify(60_000, 5_000);
+  }
+
+  @Test
+  void aMillionDecimals_inTheirOwnStyle_readAsBefore() {
+    List<String> mismatches = new ArrayList<>();
+    SplittableRandom r = new SplittableRandom(SEED + 4);
+    int compared = 0;
+    while (compared < 1_000_000) {
+      String[] texts = decimal(r);
+      for (int k = 0; k < texts.length; k++) {
+        NumberStyle style = k == 0 ? NumberStyle.DEFAULT : NumberStyle.VIETNAMESE;
+        String text = texts[k];
+        String expected = outcome(() -> Old.valueOf(style.name()).parse(text));
+        String actual = outcome(() -> style.parse(text));
+        compared++;
+        if (!expected.equals(actual) && mismatches.size() < 20) {
+          mismatches.add(style + " \"" + text + "\": expected " + expected + ", got " + actual);
+        }
+      }
+    }
+    assertThat(mismatches).isEmpty();
+    assertThat(compared).isGreaterThanOrEqualTo(1_000_000);
   }
 
   @Test
