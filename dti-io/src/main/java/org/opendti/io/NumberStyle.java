@@ -71,7 +71,7 @@ public enum NumberStyle {
    * @throws IllegalArgumentException if the text is not a number in this style; the message says what was expected
    */
   public double parse(String text) {
-    return read(text, 0, text.length());
+    return read(STRING, text, 0, text.length());
   }
 
   /**
@@ -89,7 +89,7 @@ public enum NumberStyle {
    */
   public double parse(char[] chars, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, chars.length);
-    return read(new Chars(chars), offset, offset + length);
+    return read(ARRAY, chars, offset, offset + length);
   }
 
   /**
@@ -107,18 +107,52 @@ public enum NumberStyle {
     };
   }
 
-  private double read(CharSequence s, int from, int to) {
+  private <T> double read(Source<T> s, T source, int from, int to) {
     // The same bounds as String.strip(): no supplementary code point is white space, so testing chars suffices.
     int b = from;
     int e = to;
-    while (b < e && Character.isWhitespace(s.charAt(b))) {
+    while (b < e && Character.isWhitespace(s.charAt(source, b))) {
       b++;
     }
-    while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
+    while (e > b && Character.isWhitespace(s.charAt(source, e - 1))) {
       e--;
     }
-    return this == DEFAULT ? readDefault(s, b, e) : readVietnamese(s, b, e);
+    return this == DEFAULT ? readDefault(s, source, b, e) : readVietnamese(s, source, b, e);
   }
+
+  /**
+   * Characters of a string or of an array, read through one stateless instance per kind, so that one scanner serves
+   * both inputs without copying and without allocating.
+   */
+  private interface Source<T> {
+    char charAt(T source, int index);
+
+    String text(T source, int from, int to);
+  }
+
+  private static final Source<String> STRING = new Source<>() {
+    @Override
+    public char charAt(String source, int index) {
+      return source.charAt(index);
+    }
+
+    @Override
+    public String text(String source, int from, int to) {
+      return source.substring(from, to);
+    }
+  };
+
+  private static final Source<char[]> ARRAY = new Source<>() {
+    @Override
+    public char charAt(char[] source, int index) {
+      return source[index];
+    }
+
+    @Override
+    public String text(char[] source, int from, int to) {
+      return new String(source, from, to - from);
+    }
+  };
 
   /**
    * The digits of a number as a scanner meets them: significant digits gathered into {@code mantissa}, zeros after the
@@ -170,54 +204,54 @@ public enum NumberStyle {
     return c >= '0' && c <= '9';
   }
 
-  private static double readDefault(CharSequence s, int b, int e) {
+  private static <T> double readDefault(Source<T> s, T source, int b, int e) {
     int i = b;
     boolean negative = false;
-    if (i < e && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-      negative = s.charAt(i) == '-';
+    if (i < e && (s.charAt(source, i) == '+' || s.charAt(source, i) == '-')) {
+      negative = s.charAt(source, i) == '-';
       i++;
     }
     Digits digits = new Digits();
     int intDigits = 0;
-    while (i < e && isDigit(s.charAt(i))) {
-      digits.add(s.charAt(i) - '0');
+    while (i < e && isDigit(s.charAt(source, i))) {
+      digits.add(s.charAt(source, i) - '0');
       intDigits++;
       i++;
     }
     int fractionDigits = 0;
-    if (i < e && s.charAt(i) == '.') {
+    if (i < e && s.charAt(source, i) == '.') {
       i++;
-      while (i < e && isDigit(s.charAt(i))) {
-        digits.add(s.charAt(i) - '0');
+      while (i < e && isDigit(s.charAt(source, i))) {
+        digits.add(s.charAt(source, i) - '0');
         fractionDigits++;
         i++;
       }
     }
     if (intDigits == 0 && fractionDigits == 0) {
-      throw defaultError(s, b, e);
+      throw defaultError(s, source, b, e);
     }
     int exponent = 0;
-    if (i < e && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+    if (i < e && (s.charAt(source, i) == 'e' || s.charAt(source, i) == 'E')) {
       i++;
       boolean negativeExponent = false;
-      if (i < e && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-        negativeExponent = s.charAt(i) == '-';
+      if (i < e && (s.charAt(source, i) == '+' || s.charAt(source, i) == '-')) {
+        negativeExponent = s.charAt(source, i) == '-';
         i++;
       }
       int start = i;
-      while (i < e && i - start < 3 && isDigit(s.charAt(i))) {
-        exponent = exponent * 10 + (s.charAt(i) - '0');
+      while (i < e && i - start < 3 && isDigit(s.charAt(source, i))) {
+        exponent = exponent * 10 + (s.charAt(source, i) - '0');
         i++;
       }
       if (i == start) {
-        throw defaultError(s, b, e);
+        throw defaultError(s, source, b, e);
       }
       if (negativeExponent) {
         exponent = -exponent;
       }
     }
     if (i != e) {
-      throw defaultError(s, b, e);
+      throw defaultError(s, source, b, e);
     }
     if (digits.mantissa == 0 && !digits.overflow) {
       return negative ? -0.0 : 0.0;
@@ -225,63 +259,63 @@ public enum NumberStyle {
     double v = digits.exactly(exponent - fractionDigits);
     if (Double.isNaN(v)) {
       // The accepted forms are a subset of Double.parseDouble's, which rounds any decimal correctly.
-      return finite(Double.parseDouble(s.subSequence(b, e).toString()));
+      return finite(Double.parseDouble(s.text(source, b, e)));
     }
     return negative ? -v : v;
   }
 
-  private static IllegalArgumentException defaultError(CharSequence s, int b, int e) {
+  private static <T> IllegalArgumentException defaultError(Source<T> s, T source, int b, int e) {
     boolean comma = false;
     for (int i = b; i < e; i++) {
-      if (s.charAt(i) == ',') {
+      if (s.charAt(source, i) == ',') {
         comma = true;
         break;
       }
     }
-    String hint = comma ? COMMA_HINT : e > b && s.charAt(e - 1) == '%' ? PERCENT_HINT : GENERIC_HINT;
+    String hint = comma ? COMMA_HINT : e > b && s.charAt(source, e - 1) == '%' ? PERCENT_HINT : GENERIC_HINT;
     return new IllegalArgumentException(DEFAULT_PREFIX + hint + ")");
   }
 
-  private static double readVietnamese(CharSequence s, int b, int e) {
+  private static <T> double readVietnamese(Source<T> s, T source, int b, int e) {
     int i = b;
     boolean negative = false;
-    if (i < e && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-      negative = s.charAt(i) == '-';
+    if (i < e && (s.charAt(source, i) == '+' || s.charAt(source, i) == '-')) {
+      negative = s.charAt(source, i) == '-';
       i++;
     }
     Digits digits = new Digits();
     int lead = i;
-    while (i < e && isDigit(s.charAt(i))) {
-      digits.add(s.charAt(i) - '0');
+    while (i < e && isDigit(s.charAt(source, i))) {
+      digits.add(s.charAt(source, i) - '0');
       i++;
     }
     int leadDigits = i - lead;
     if (leadDigits == 0) {
       throw new IllegalArgumentException(VIETNAMESE_EXPECTED);
     }
-    if (i < e && s.charAt(i) == '.') {
+    if (i < e && s.charAt(source, i) == '.') {
       // Groups: one to three digits, then one or more groups of '.' and exactly three digits.
       if (leadDigits > 3) {
         throw new IllegalArgumentException(VIETNAMESE_EXPECTED);
       }
-      while (i < e && s.charAt(i) == '.') {
+      while (i < e && s.charAt(source, i) == '.') {
         i++;
         for (int k = 0; k < 3; k++, i++) {
-          if (i >= e || !isDigit(s.charAt(i))) {
+          if (i >= e || !isDigit(s.charAt(source, i))) {
             throw new IllegalArgumentException(VIETNAMESE_EXPECTED);
           }
-          digits.add(s.charAt(i) - '0');
+          digits.add(s.charAt(source, i) - '0');
         }
       }
-      if (i < e && isDigit(s.charAt(i))) {
+      if (i < e && isDigit(s.charAt(source, i))) {
         throw new IllegalArgumentException(VIETNAMESE_EXPECTED);
       }
     }
     int fractionDigits = 0;
-    if (i < e && s.charAt(i) == ',') {
+    if (i < e && s.charAt(source, i) == ',') {
       i++;
-      while (i < e && isDigit(s.charAt(i))) {
-        digits.add(s.charAt(i) - '0');
+      while (i < e && isDigit(s.charAt(source, i))) {
+        digits.add(s.charAt(source, i) - '0');
         fractionDigits++;
         i++;
       }
@@ -290,11 +324,11 @@ public enum NumberStyle {
       }
     }
     // Java's regular expression \s: ASCII white space only.
-    if (i < e && isAsciiSpace(s.charAt(i))) {
+    if (i < e && isAsciiSpace(s.charAt(source, i))) {
       i++;
     }
     boolean percent = false;
-    if (i < e && s.charAt(i) == '%') {
+    if (i < e && s.charAt(source, i) == '%') {
       percent = true;
       i++;
     }
@@ -308,7 +342,7 @@ public enum NumberStyle {
     int exponent = -fractionDigits - (percent ? 2 : 0);
     double v = digits.exactly(exponent);
     if (Double.isNaN(v)) {
-      return finite(Double.parseDouble(canonical(s, b, e, negative, percent)));
+      return finite(Double.parseDouble(canonical(s, source, b, e, negative, percent)));
     }
     return negative ? -v : v;
   }
@@ -318,13 +352,13 @@ public enum NumberStyle {
   }
 
   /** The decimal of an accepted Vietnamese number in Java's syntax: groups joined, ',' as '.', '%' as E-2. */
-  private static String canonical(CharSequence s, int b, int e, boolean negative, boolean percent) {
+  private static <T> String canonical(Source<T> s, T source, int b, int e, boolean negative, boolean percent) {
     StringBuilder sb = new StringBuilder(e - b + 4);
     if (negative) {
       sb.append('-');
     }
     for (int i = b; i < e; i++) {
-      char c = s.charAt(i);
+      char c = s.charAt(source, i);
       if (isDigit(c)) {
         sb.append(c);
       } else if (c == ',') {
@@ -342,34 +376,5 @@ public enum NumberStyle {
       throw new IllegalArgumentException("expected a finite number");
     }
     return v;
-  }
-
-  /** A character array seen as a {@link CharSequence} with the array's own indices; nothing is copied. */
-  private static final class Chars implements CharSequence {
-    private final char[] chars;
-
-    Chars(char[] chars) {
-      this.chars = chars;
-    }
-
-    @Override
-    public int length() {
-      return chars.length;
-    }
-
-    @Override
-    public char charAt(int index) {
-      return chars[index];
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return new String(chars, start, end - start);
-    }
-
-    @Override
-    public String toString() {
-      return new String(chars);
-    }
   }
 }
