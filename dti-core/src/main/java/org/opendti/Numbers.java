@@ -290,11 +290,10 @@ public final class Numbers {
       return;
     }
     to.append('.');
-    int start = to.length();
-    to.append(ZEROS, 2, decimals);
-    for (int i = start + decimals - 1; fraction != 0; i--) {
-      to.setCharAt(i, (char) ('0' + fraction % 10));
-      fraction /= 10;
+    // The zeros that the fraction's own digits do not fill, then those digits.
+    for (int k = decimals - 1; k > 0 && fraction < LONG_POWERS[k]; k--) {
+      to.append('0');
     }
+    to.append(fraction);
   }
 }
