@@ -6,9 +6,11 @@ import java.math.RoundingMode;
 /**
  * Number formatting and the official rounding, independent of the JVM's locale.
  *
- * <p>Every method gives exactly what decimal arithmetic ({@link BigDecimal}) gives, as documented on each; the usual
- * values are computed with integer arithmetic, and {@code BigDecimal} is used only where that cannot be shown to give
- * the same answer (magnitudes of about 2^53 / 10^decimals and more). This class is immutable and thread-safe.
+ * <p>Every method gives exactly what decimal arithmetic ({@link BigDecimal}) gives, as documented on each. Usual values
+ * are computed with integer arithmetic, and {@code BigDecimal} is used only where that cannot be shown to give the same
+ * answer: {@link #round} for magnitudes from about 2^53 / 10^decimals (9,007 at 12 decimals) to 2^52, {@link #format}
+ * from about 2^52 / 10^decimals (4,096 at 12 decimals, 2.7 × 10^11 at 4); {@link #plain} never. This class is
+ * immutable and thread-safe.
  */
 public final class Numbers {
   /** The decimals of the first rounding step. */

@@ -19,7 +19,7 @@ public enum NumberStyle {
    *
    * <p>The accepted forms are an optional sign, then digits with an optional '.' and optional further digits, or '.'
    * and at least one digit, then an optional exponent of 'e' or 'E', an optional sign and one to three digits:
-   * {@code +1.}, {@code .5} and {@code 1E-300} are numbers, {@code 1e1000} and {@code 1,5} are not. A negative zero
+   * {@code +1.}, {@code .5} and {@code 1E-300} are numbers, {@code 1e1000} and {@code 1,5} are not. {@code -0}
    * reads as {@code -0.0}.
    */
   DEFAULT,
@@ -28,8 +28,8 @@ public enum NumberStyle {
    * divides by 100: {@code 0,7314}, {@code 9.056} (nine thousand and fifty-six), {@code 98,5%} (0.985). "1.5" or
    * "0.7314" are errors in this style: the dot can only group thousands.
    *
-   * <p>One ASCII space, tab, line feed, vertical tab, form feed or carriage return may stand before the '%'. A
-   * negative zero reads as {@code 0.0}.
+   * <p>One ASCII space, tab, line feed, vertical tab, form feed or carriage return may stand before the '%'. A zero
+   * reads as {@code 0.0} whatever its sign ({@code -0,0} too), as in decimal arithmetic.
    */
   VIETNAMESE;
 
