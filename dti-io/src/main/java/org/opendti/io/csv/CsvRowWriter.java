@@ -139,7 +139,9 @@ public final class CsvRowWriter implements Closeable, Flushable {
    * @return this writer
    */
   public CsvRowWriter number(double value, int decimals) {
-    return field(Numbers.format(value, decimals));
+    number.setLength(0);
+    Numbers.format(value, decimals, number);
+    return field(number);
   }
 
   /**
@@ -150,7 +152,11 @@ public final class CsvRowWriter implements Closeable, Flushable {
    * @return this writer
    */
   public CsvRowWriter plain(double value) {
-    return field(Double.isNaN(value) ? "" : Numbers.plain(value));
+    number.setLength(0);
+    if (!Double.isNaN(value)) {
+      Numbers.plain(value, number);
+    }
+    return field(number);
   }
 
   /**
@@ -185,6 +191,9 @@ public final class CsvRowWriter implements Closeable, Flushable {
     }
     return this;
   }
+
+  /** The text of the number being written, reused so that writing a number makes no object. */
+  private final StringBuilder number = new StringBuilder(32);
 
   private CsvRowWriter field(CharSequence s) {
     try {

@@ -545,7 +545,7 @@ final class CsvTableReader extends TableReader {
     if (e - s > 1 && buf[s] == '\'') {
       return style.parse(text(column));
     }
-    return style.parse(new String(buf, s, e - s));
+    return style.parse(buf, s, e - s);
   }
 
   @Override
