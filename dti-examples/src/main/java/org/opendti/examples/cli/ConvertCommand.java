@@ -46,11 +46,14 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CsvOptions options = Inputs.options(NumberStyle.byName(numberStyle), TextDecoder.charset(encoding));
-    Path in = Path.of(from);
-    OutputFiles.requireNotInput(to, List.of(in));
+    Path named = Path.of(from);
+    OutputFiles.requireNotInput(to, List.of(named));
+    // convert looks at its input twice (framework or dataset?); a pipe delivers once, so it is read into a
+    // private copy first, under the same name so the format is detected the same way
+    Path in = Files.exists(named) && !Files.isRegularFile(named) ? spool(named) : named;
     boolean framework = !Files.exists(in) || Inputs.isFrameworkFile(in);
     if (framework) {
-      Inputs.Loaded f = Inputs.loadFramework(from, options);
+      Inputs.Loaded f = Inputs.loadFramework(in == named ? from : in.toString(), options);
       Inputs.writeFramework(f, to, java.util.List.of(in));
       spec.commandLine().getErr().println("wrote framework " + f.framework().id() + " (" + f.framework().nodes()
           .size() + " nodes) to " + to);
@@ -61,5 +64,17 @@ final class ConvertCommand implements Callable<Integer> {
           + to);
     }
     return DtiCommand.OK;
+  }
+
+  /** Copies a pipe or device into a private temporary file of the same name, removed when the JVM exits. */
+  private static Path spool(Path named) throws IOException {
+    Path dir = Files.createTempDirectory("dti-convert");
+    Path copy = dir.resolve(named.getFileName() == null ? "input" : named.getFileName().toString());
+    try (java.io.InputStream source = org.opendti.io.InputFiles.open(named)) {
+      Files.copy(source, copy);
+    }
+    copy.toFile().deleteOnExit();
+    dir.toFile().deleteOnExit();
+    return copy;
   }
 }

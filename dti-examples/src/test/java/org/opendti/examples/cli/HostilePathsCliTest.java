@@ -94,4 +94,18 @@ class HostilePathsCliTest {
     assertThat(folder.status()).isNotZero();
     assertThat(folder.err()).contains("folder").doesNotContain("\tat ");
   }
+
+  @Test
+  @Timeout(60)
+  void convertReadsANamedPipeOnce(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("data.csv");
+    mkfifo(fifo);
+    Thread writer = feed(fifo, Files.readAllBytes(sample()));
+    Path json = dir.resolve("out.json");
+    DtiCommandTest.Run r = dti("convert", "--from", fifo.toString(), "--to", json.toString());
+    writer.join();
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).contains("units");
+    assertThat(Files.readString(json)).contains("Thanh Hóa");
+  }
 }
