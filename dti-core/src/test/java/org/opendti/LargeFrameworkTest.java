@@ -75,7 +75,7 @@ final class LargeFrameworkTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void chain3000Deep_buildsValidatesAndScores() {
     Framework f = chain(3_000);
     assertThat(f.level("root")).isEqualTo(3_001);
@@ -87,7 +87,7 @@ final class LargeFrameworkTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void chain100000Deep_buildsValidatesAndScores() {
     Framework f = chain(100_000);
     assertThat(f.level("root")).isEqualTo(100_001);
@@ -99,7 +99,7 @@ final class LargeFrameworkTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void wide200000Nodes_buildsAndScores() {
     Framework f = wide(1_000, 200);
     assertThat(f.nodes()).hasSize(201_001);
@@ -113,7 +113,7 @@ final class LargeFrameworkTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void wide200000Nodes_inputsAtTwoLevelsAreReportedOncePerPair() {
     Framework f = wide(1_000, 200);
     Dataset.Builder b = Dataset.builder();
@@ -131,7 +131,7 @@ final class LargeFrameworkTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void cycleOf100000Nodes_isReportedWithABoundedMessage() {
     int n = 100_000;
     List<Node> nodes = new ArrayList<>(n + 2);
