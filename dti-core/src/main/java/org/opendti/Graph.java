@@ -14,6 +14,9 @@ import java.util.Map;
  * no algorithm here recurses, so a framework of any depth is handled.
  */
 final class Graph {
+  /** The most nodes a cycle error names; longer cycles show their start and end. */
+  static final int CYCLE_SHOWN = 12;
+
   private final String frameworkId;
   private final ImmutableList<Node> nodes;
   private final Map<String, Integer> byKey;
@@ -177,9 +180,6 @@ final class Graph {
     }
     return order;
   }
-
-  /** The most nodes a cycle error names; longer cycles show their start and end. */
-  static final int CYCLE_SHOWN = 12;
 
   /** "a → b → c → a", or for a long cycle its first and last nodes around the number left out. */
   private static String cycleText(List<Node> nodes, List<Integer> cycle) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.opendti.Direction;
 import org.opendti.Framework;
 import org.opendti.Node;
+import org.jspecify.annotations.Nullable;
 import org.opendti.io.table.CellType;
 
 /**
@@ -161,17 +162,17 @@ public final class FrameworkTableRows implements Iterable<FrameworkTableRows.Row
     final String number;
     final int parts;
     final List<Node> children;
-    /** The frame that numbers this node's children: itself, or below the deepest numbered level its numberer. */
+    /** The frame that numbers this node's children: itself, or at the deepest numbered level the one that numbered it. */
     final Frame numberer;
     int next;
     int numbered;
 
-    Frame(Node node, String number, int parts, List<Node> children, Frame numberer) {
+    Frame(Node node, String number, int parts, List<Node> children, @Nullable Frame numberer) {
       this.node = node;
       this.number = number;
       this.parts = parts;
       this.children = children;
-      this.numberer = parts < NUMBERED_LEVELS ? this : numberer;
+      this.numberer = parts < NUMBERED_LEVELS || numberer == null ? this : numberer;
     }
   }
 
@@ -185,7 +186,7 @@ public final class FrameworkTableRows implements Iterable<FrameworkTableRows.Row
     private int nextTop;
     private int roman;
     private boolean started;
-    private Row next;
+    private @Nullable Row next;
 
     Walk(Framework framework) {
       this.framework = framework;
@@ -207,10 +208,10 @@ public final class FrameworkTableRows implements Iterable<FrameworkTableRows.Row
 
     @Override
     public Row next() {
-      if (!hasNext()) {
+      Row row = hasNext() ? next : null;
+      if (row == null) {
         throw new NoSuchElementException();
       }
-      Row row = next;
       next = null;
       return row;
     }
@@ -221,14 +222,14 @@ public final class FrameworkTableRows implements Iterable<FrameworkTableRows.Row
       return i != null ? i : position.get(framework.node(n.code()));
     }
 
-    private Row open(Node n, String number, int parts, Frame numberer, boolean listParents) {
+    private Row open(Node n, String number, int parts, @Nullable Frame numberer, boolean listParents) {
       written[position(n)] = true;
       List<Node> children = framework.children(n.code());
       stack.push(new Frame(n, number, parts, children, numberer));
       return row(n, number, listParents, children.isEmpty());
     }
 
-    private Row advance() {
+    private @Nullable Row advance() {
       if (!started) {
         started = true;
         return open(framework.root(), FrameworkTableReader.TOTAL, 0, null, false);
