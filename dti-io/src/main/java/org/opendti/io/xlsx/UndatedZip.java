@@ -4,22 +4,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * Passes the zip stream the XLSX library writes straight through to the output, except for {@code docProps/core.xml}:
- * from that small entry it removes the creation and modification times the library stamps in (the elements are
- * optional), so the same inputs give the same bytes. Nothing else is held back but that entry and the central
- * directory at the end, whose sizes and offsets it then corrects.
+ * Passes the zip stream the XLSX library writes straight through to the output, with two corrections made on the way:
+ * from {@code docProps/core.xml} it removes the creation and modification times the library stamps in (the elements
+ * are optional), so the same inputs give the same bytes; and it writes each entry's data descriptor in the plain
+ * 16-byte form whenever the sizes fit in 32 bits (the library always writes the zip64 form, which readers that follow
+ * the local headers, such as {@link java.util.zip.ZipInputStream}, misread). Nothing is held back but a descriptor's
+ * length of each entry's data, the small core properties entry and the central directory at the end, whose sizes and
+ * offsets it then corrects.
  *
- * <p>The library (fastexcel through opczip) writes every entry deflated, with zero times, its sizes and checksum in a
- * data descriptor after the data ({@code PK\7\10}, checksum, then 8-byte compressed and uncompressed sizes), then a
- * central directory without zip64 records. An entry's data ends where a descriptor starts whose compressed size equals
- * the number of data bytes seen so far. Anything else is refused with an {@link IOException} rather than written
- * wrong.
+ * <p>The library (fastexcel through opczip) writes every entry deflated, with its sizes and checksum in a data
+ * descriptor after the data ({@code PK\7\10}, checksum, then 8-byte compressed and uncompressed sizes), then a central
+ * directory without zip64 records. An entry's data ends where a descriptor starts whose compressed size equals the
+ * number of data bytes seen so far. Anything else is refused with an {@link IOException} rather than written wrong.
  *
  * <p>Not thread-safe; one per workbook.
  */
@@ -29,10 +34,11 @@ final class UndatedZip extends OutputStream {
   private static final int CENTRAL = 0x02014b50;
   private static final int END = 0x06054b50;
   private static final int DESCRIPTOR = 0x08074b50;
-  private static final int DESCRIPTOR_SIZE = 24;
+  private static final int ZIP64_DESCRIPTOR_SIZE = 24;
   private static final int LOCAL_SIZE = 30;
   private static final int CENTRAL_SIZE = 46;
   private static final int END_SIZE = 22;
+  private static final long MAX32 = 0xFFFFFFFFL;
 
   private enum State { HEADER, DATA, DIRECTORY }
 
@@ -45,14 +51,19 @@ final class UndatedZip extends OutputStream {
   /** The compressed data of the core properties entry. */
   private final ByteArrayOutputStream core = new ByteArrayOutputStream(1024);
   private boolean inCore;
-  /** Data bytes of the current entry seen so far. */
+  /** Data bytes of the current entry seen so far, the held-back ones included. */
   private long dataLength;
-  /** The last bytes of the current entry's data (up to a descriptor's length less one), then room for a chunk. */
-  private byte[] window = new byte[2 * DESCRIPTOR_SIZE];
-  private int windowLength;
+  /** The last bytes of the current entry, not yet written (they may begin its descriptor), then the new chunk. */
+  private byte[] window = new byte[4096];
+  private int held;
+  /** Bytes read and bytes written so far. */
   private long inputOffset;
-  private long coreOffset = -1;
-  private long shift;
+  private long outputOffset;
+  /** Where each entry's local header was in the input, and where it is in the output. */
+  private final Map<Long, Long> moved = new HashMap<>();
+  private long directoryInput = -1;
+  private long directoryOutput;
+  private String coreName = "";
   private long coreCrc;
   private long coreCompressed;
   private long coreSize;
@@ -84,16 +95,20 @@ final class UndatedZip extends OutputStream {
     }
   }
 
+  private void emit(byte[] b, int off, int len) throws IOException {
+    out.write(b, off, len);
+    outputOffset += len;
+  }
+
   /** Reads a local header (or finds the central directory); returns where its bytes end in {@code b}. */
   private int header(byte[] b, int at, int end) throws IOException {
-    int need = LOCAL_SIZE;
-    if (header.size() >= LOCAL_SIZE) {
-      byte[] h = header.toByteArray();
-      need = LOCAL_SIZE + u16(h, 26) + u16(h, 28);
-    } else if (header.size() >= 4) {
+    int size = header.size();
+    if (size == 4) {
       int signature = (int) u32(header.toByteArray(), 0);
       if (signature == CENTRAL) {
         state = State.DIRECTORY;
+        directoryInput = inputOffset;
+        directoryOutput = outputOffset;
         header.writeTo(directory);
         header.reset();
         return at;
@@ -102,15 +117,18 @@ final class UndatedZip extends OutputStream {
         throw unexpected("an entry header");
       }
     }
-    int take = Math.min(end - at, Math.max(1, need - header.size()));
-    if (header.size() < 4) {
-      take = Math.min(take, 4 - header.size());
+    int need = 4;
+    if (size >= LOCAL_SIZE) {
+      byte[] h = header.toByteArray();
+      need = LOCAL_SIZE + u16(h, 26) + u16(h, 28);
+    } else if (size >= 4) {
+      need = LOCAL_SIZE;
     }
+    int take = Math.min(end - at, need - size);
     header.write(b, at, take);
     if (header.size() >= LOCAL_SIZE) {
       byte[] h = header.toByteArray();
-      int full = LOCAL_SIZE + u16(h, 26) + u16(h, 28);
-      if (h.length == full) {
+      if (h.length == LOCAL_SIZE + u16(h, 26) + u16(h, 28)) {
         startEntry(h);
       }
     }
@@ -124,77 +142,83 @@ final class UndatedZip extends OutputStream {
     String name = new String(h, LOCAL_SIZE, u16(h, 26), StandardCharsets.UTF_8);
     inCore = name.equals(CORE);
     if (inCore) {
-      coreOffset = inputOffset;
+      coreName = name;
     }
-    out.write(h);
+    moved.put(inputOffset, outputOffset);
+    emit(h, 0, h.length);
     inputOffset += h.length;
     header.reset();
     state = State.DATA;
     dataLength = 0;
-    windowLength = 0;
+    held = 0;
   }
 
   /** Reads entry data up to and including its descriptor; returns where those bytes end in {@code b}. */
   private int data(byte[] b, int at, int end) throws IOException {
     int len = end - at;
-    if (window.length < windowLength + len) {
-      window = java.util.Arrays.copyOf(window, windowLength + len);
+    if (window.length < held + len) {
+      window = Arrays.copyOf(window, Math.max(held + len, 2 * window.length));
     }
-    System.arraycopy(b, at, window, windowLength, len);
-    int total = windowLength + len;
-    long base = dataLength - windowLength;
-    int found = -1;
-    for (int i = 0; i + DESCRIPTOR_SIZE <= total; i++) {
+    System.arraycopy(b, at, window, held, len);
+    int total = held + len;
+    long base = dataLength - held;
+    for (int i = 0; i + ZIP64_DESCRIPTOR_SIZE <= total; i++) {
       if (window[i] == 0x50 && window[i + 1] == 0x4b && window[i + 2] == 7 && window[i + 3] == 8
           && u64(window, i + 8) == base + i) {
-        found = i;
-        break;
+        entryBytes(window, 0, i);
+        long compressed = base + i;
+        long crc = u32(window, i + 4);
+        long size = u64(window, i + 16);
+        if (inCore) {
+          writeCore(compressed, crc, size);
+        } else {
+          descriptor(crc, compressed, size);
+        }
+        inputOffset += compressed + ZIP64_DESCRIPTOR_SIZE;
+        state = State.HEADER;
+        int used = i + ZIP64_DESCRIPTOR_SIZE - held;
+        held = 0;
+        return at + used;
       }
     }
-    if (found < 0) {
-      pass(b, at, len);
-      dataLength += len;
-      int keep = Math.min(total, DESCRIPTOR_SIZE - 1);
-      System.arraycopy(window, total - keep, window, 0, keep);
-      windowLength = keep;
-      if (window.length > 4 * DESCRIPTOR_SIZE) {
-        window = java.util.Arrays.copyOf(window, 2 * DESCRIPTOR_SIZE);
-      }
-      return end;
-    }
-    int used = found + DESCRIPTOR_SIZE - windowLength;
-    int dataInChunk = found - windowLength;
-    if (dataInChunk > 0) {
-      pass(b, at, dataInChunk);
-    }
-    long entryData = base + found;
-    if (inCore) {
-      writeCore(entryData, window, found);
-    } else {
-      // the descriptor (partly already passed, when it began in an earlier write) goes through unchanged
-      out.write(b, at + Math.max(0, dataInChunk), used - Math.max(0, dataInChunk));
-    }
-    inputOffset += entryData + DESCRIPTOR_SIZE;
-    state = State.HEADER;
-    windowLength = 0;
-    return at + used;
+    int keep = Math.min(total, ZIP64_DESCRIPTOR_SIZE - 1);
+    entryBytes(window, 0, total - keep);
+    System.arraycopy(window, total - keep, window, 0, keep);
+    held = keep;
+    dataLength += len;
+    return end;
   }
 
-  /** Data bytes of the current entry: through to the output, or held for the core properties. */
-  private void pass(byte[] b, int at, int len) throws IOException {
+  /** Data bytes of the current entry: to the output, or held for the core properties. */
+  private void entryBytes(byte[] b, int off, int len) throws IOException {
     if (inCore) {
-      core.write(b, at, len);
+      core.write(b, off, len);
     } else {
-      out.write(b, at, len);
+      emit(b, off, len);
     }
   }
 
-  private void writeCore(long entryData, byte[] descriptor, int at) throws IOException {
-    byte[] compressed = java.util.Arrays.copyOf(core.toByteArray(), (int) entryData);
-    byte[] xml = inflate(compressed, u64(descriptor, at + 16));
+  /** A data descriptor: the plain form when the sizes fit in 32 bits, else the zip64 form. */
+  private void descriptor(long crc, long compressed, long size) throws IOException {
+    boolean plain = compressed < MAX32 && size < MAX32;
+    byte[] d = new byte[plain ? 16 : ZIP64_DESCRIPTOR_SIZE];
+    put32(d, 0, DESCRIPTOR);
+    put32(d, 4, crc);
+    if (plain) {
+      put32(d, 8, compressed);
+      put32(d, 12, size);
+    } else {
+      put64(d, 8, compressed);
+      put64(d, 16, size);
+    }
+    emit(d, 0, d.length);
+  }
+
+  private void writeCore(long compressedLength, long crcRead, long size) throws IOException {
+    byte[] xml = inflate(Arrays.copyOf(core.toByteArray(), (int) compressedLength), size);
     CRC32 crc = new CRC32();
     crc.update(xml);
-    if (crc.getValue() != u32(descriptor, at + 4)) {
+    if (crc.getValue() != crcRead) {
       throw unexpected("a valid " + CORE);
     }
     byte[] undated = withoutDates(new String(xml, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
@@ -204,14 +228,8 @@ final class UndatedZip extends OutputStream {
     coreCrc = crc.getValue();
     coreCompressed = deflated.length;
     coreSize = undated.length;
-    out.write(deflated);
-    byte[] d = new byte[DESCRIPTOR_SIZE];
-    put32(d, 0, DESCRIPTOR);
-    put32(d, 4, coreCrc);
-    put64(d, 8, coreCompressed);
-    put64(d, 16, coreSize);
-    out.write(d);
-    shift = deflated.length - entryData;
+    emit(deflated, 0, deflated.length);
+    descriptor(coreCrc, coreCompressed, coreSize);
     inCore = false;
     core.reset();
   }
@@ -278,8 +296,8 @@ final class UndatedZip extends OutputStream {
   }
 
   /**
-   * Corrects and writes the central directory: the core properties' checksum and sizes, and the offsets of the entries
-   * after it. Flushes the output; does not close it.
+   * Corrects and writes the central directory: the core properties' checksum and sizes, every entry's offset and the
+   * directory's own. Flushes the output; does not close it.
    *
    * @throws IOException if the output fails or the directory is not as expected
    */
@@ -294,28 +312,28 @@ final class UndatedZip extends OutputStream {
         throw unexpected("a complete central directory");
       }
       int nameLength = u16(d, at + 28);
-      int next = at + CENTRAL_SIZE + nameLength + u16(d, at + 30) + u16(d, at + 32);
       String name = new String(d, at + CENTRAL_SIZE, nameLength, StandardCharsets.UTF_8);
-      long offset = u32(d, at + 42);
-      if (name.equals(CORE) && coreOffset >= 0) {
-        if (u32(d, at + 24) == 0xFFFFFFFFL || offset != coreOffset) {
+      Long offset = moved.get(u32(d, at + 42));
+      if (offset == null || offset >= MAX32) {
+        throw unexpected("a directory entry for each local header");
+      }
+      put32(d, at + 42, offset);
+      if (name.equals(coreName)) {
+        if (u32(d, at + 24) == MAX32) {
           throw unexpected("a plain directory entry for " + CORE);
         }
         put32(d, at + 16, coreCrc);
         put32(d, at + 20, coreCompressed);
         put32(d, at + 24, coreSize);
-      } else if (coreOffset >= 0 && offset > coreOffset) {
-        put32(d, at + 42, offset + shift);
       }
-      at = next;
+      at += CENTRAL_SIZE + nameLength + u16(d, at + 30) + u16(d, at + 32);
     }
-    if (at + END_SIZE > d.length || u32(d, at) != END) {
+    if (at + END_SIZE > d.length || u32(d, at) != END || u32(d, at + 16) != directoryInput
+        || directoryOutput >= MAX32) {
       throw unexpected("an end of central directory record");
     }
-    if (coreOffset >= 0) {
-      put32(d, at + 16, u32(d, at + 16) + shift);
-    }
-    out.write(d);
+    put32(d, at + 16, directoryOutput);
+    emit(d, 0, d.length);
     out.flush();
   }
 
@@ -328,7 +346,7 @@ final class UndatedZip extends OutputStream {
   }
 
   private static long u32(byte[] b, int at) {
-    return (u16(b, at) | (long) u16(b, at + 2) << 16) & 0xFFFFFFFFL;
+    return (u16(b, at) | (long) u16(b, at + 2) << 16) & MAX32;
   }
 
   private static long u64(byte[] b, int at) {

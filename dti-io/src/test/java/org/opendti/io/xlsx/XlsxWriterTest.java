@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -47,8 +48,9 @@ final class XlsxWriterTest {
   }
 
   /**
-   * Every entry, read through the central directory (which checks sizes and checksums); each directory entry's offset
-   * must point at a local header of the same name.
+   * Every entry, read through the central directory (which checks sizes and checksums) and again through the local
+   * headers and data descriptors, as a streaming reader does; each directory entry's offset must point at a local
+   * header of the same name.
    */
   static Map<String, byte[]> entries(byte[] xlsx, Path tmp) throws IOException {
     Path file = Files.createTempFile(tmp, "wb", ".xlsx");
@@ -77,6 +79,14 @@ final class XlsxWriterTest {
       at += 46 + nameLength + b.getShort(at + 30) + b.getShort(at + 32);
     }
     assertThat(names).containsExactlyElementsOf(central.keySet());
+    Map<String, byte[]> local = new LinkedHashMap<>();
+    try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+        local.put(e.getName(), z.readAllBytes());
+      }
+    }
+    assertThat(local.keySet()).containsExactlyElementsOf(central.keySet());
+    central.forEach((name, bytes) -> assertThat(local.get(name)).as(name).isEqualTo(bytes));
     return central;
   }
 
