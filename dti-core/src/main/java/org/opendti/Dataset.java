@@ -35,11 +35,12 @@ public final class Dataset {
   public static final String SINGLE_PERIOD = "";
 
   private final ImmutableList<Unit> units;
-  private final ImmutableMap<String, Integer> unitIndex;
+  /** Code, name and alias keys → position; never modified once the dataset exists (the builder copies on write). */
+  private final Map<String, Integer> unitIndex;
   private final ImmutableList<String> periods;
   private final ImmutableMap<String, ImmutableMap<String, Column>> columns;
 
-  private Dataset(ImmutableList<Unit> units, ImmutableMap<String, Integer> unitIndex, ImmutableList<String> periods,
+  private Dataset(ImmutableList<Unit> units, Map<String, Integer> unitIndex, ImmutableList<String> periods,
       ImmutableMap<String, ImmutableMap<String, Column>> columns) {
     this.units = units;
     this.unitIndex = unitIndex;
@@ -304,7 +305,9 @@ public final class Dataset {
    */
   public static final class Builder {
     private final List<Unit> units = new java.util.ArrayList<>();
-    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private Map<String, Integer> unitIndex = new HashMap<>();
+    /** Whether a built dataset shares unitIndex, so the next change must copy it first. */
+    private boolean indexShared;
     private final Map<String, Map<String, ColumnBuilder>> columns = new LinkedHashMap<>();
 
     Builder() {}
@@ -333,6 +336,10 @@ public final class Dataset {
         }
       }
       units.add(unit);
+      if (indexShared) {
+        unitIndex = new HashMap<>(unitIndex);
+        indexShared = false;
+      }
       for (String key : keys(unit)) {
         unitIndex.put(key, i);
       }
@@ -395,6 +402,73 @@ public final class Dataset {
     }
 
     /**
+     * The position of a unit, adding it (with the name as code) when it is new: readers look a unit up once per row
+     * and then fill cells by position through {@link #column(String, String)}.
+     *
+     * @param codeOrName the unit's code, name or alias, not null
+     * @return the 0-based position
+     * @throws InvalidDataException if a new unit's name is blank
+     */
+    public int unitPosition(String codeOrName) {
+      return unit(codeOrName);
+    }
+
+    /**
+     * The position of a unit already added, by code, name or alias (NFC, ignoring case).
+     *
+     * @param codeOrName the unit's code, name or alias, not null
+     * @return the 0-based position, or empty if no unit has this code, name or alias
+     */
+    public java.util.OptionalInt findUnit(String codeOrName) {
+      Integer i = unitIndex.get(Graph.key(codeOrName));
+      return i == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(i);
+    }
+
+    /**
+     * The column of one indicator in one period, for filling many cells without a lookup per cell.
+     *
+     * @param indicator the indicator code, not blank
+     * @param period the period, not null
+     * @return the column, not null
+     * @throws IllegalArgumentException if the indicator is blank
+     */
+    public ColumnWriter column(String indicator, String period) {
+      return new ColumnWriter(cell(indicator, period));
+    }
+
+    /**
+     * One indicator's column in one period of a {@link Builder}: {@code put(unitPosition, value)} sets a plain value
+     * with the same checks as {@link Builder#put(String, String, String, double)}. Valid while its builder is; not
+     * thread-safe.
+     */
+    public final class ColumnWriter {
+      private final ColumnBuilder column;
+
+      private ColumnWriter(ColumnBuilder column) {
+        this.column = column;
+      }
+
+      /**
+       * Sets a plain value.
+       *
+       * @param unit the unit's position from {@link Builder#unitPosition(String)}
+       * @param value the value, finite
+       * @return this column
+       * @throws InvalidDataException if the value is not finite or the unit already has a value here
+       * @throws IndexOutOfBoundsException if the position is not a unit of the builder
+       */
+      public ColumnWriter put(int unit, double value) {
+        Objects.checkIndex(unit, units.size());
+        if (!Double.isFinite(value)) {
+          throw new InvalidDataException(units.get(unit).code(), column.indicator, Double.toString(value),
+              "expected a finite number");
+        }
+        column.set(unit, units.get(unit).code(), value, Double.NaN, Double.NaN, null, null, null);
+        return this;
+      }
+    }
+
+    /**
      * Adds an observation.
      *
      * @param o the observation, not null
@@ -427,20 +501,34 @@ public final class Dataset {
     public Dataset build() {
       int n = units.size();
       ImmutableMap.Builder<String, ImmutableMap<String, Column>> cols = ImmutableMap.builder();
+      List<String> periods = new java.util.ArrayList<>();
       columns.forEach((period, byIndicator) -> {
         ImmutableMap.Builder<String, Column> b = ImmutableMap.builder();
-        byIndicator.forEach((indicator, cb) -> b.put(indicator, cb.build(n)));
-        cols.put(period, b.buildOrThrow());
+        boolean any = false;
+        for (Map.Entry<String, ColumnBuilder> e : byIndicator.entrySet()) {
+          // a column opened by column(...) but never given a value does not exist
+          if (e.getValue().value != null) {
+            b.put(e.getKey(), e.getValue().build(n));
+            any = true;
+          }
+        }
+        if (any) {
+          cols.put(period, b.buildOrThrow());
+          periods.add(period);
+        }
       });
-      return new Dataset(ImmutableList.copyOf(units), ImmutableMap.copyOf(unitIndex),
-          ImmutableList.copyOf(columns.keySet()), cols.buildOrThrow());
+      indexShared = true;
+      return new Dataset(ImmutableList.copyOf(units), java.util.Collections.unmodifiableMap(unitIndex),
+          ImmutableList.copyOf(periods), cols.buildOrThrow());
     }
   }
 
   private static final class ColumnBuilder {
     private final String indicator;
     private final String period;
-    private final BitSet present = new BitSet();
+    private BitSet present = new BitSet();
+    /** Whether a built dataset shares this column's arrays, so the next change must copy them first. */
+    private boolean shared;
     private double[] value;
     private double[] numerator;
     private double[] denominator;
@@ -454,6 +542,9 @@ public final class Dataset {
     }
 
     void set(int u, String unitName, double v, double num, double den, String cat, Provenance prov, String evid) {
+      if (shared) {
+        unshare();
+      }
       if (present.get(u)) {
         throw new InvalidDataException(unitName, indicator, describe(v, num, den, cat), "duplicate observation"
             + (period.isEmpty() ? "" : " for period '" + period + "'") + ": this unit already has a value");
@@ -517,14 +608,37 @@ public final class Dataset {
       return u < a.length ? a : Arrays.copyOf(a, Math.max(u + 1, a.length * 2));
     }
 
+    /**
+     * The column for {@code n} units. The arrays are trimmed to {@code n} and then shared with the dataset (no second
+     * copy, so a large dataset needs its size once, not twice, at the end of reading); the next change to this
+     * builder copies them first.
+     */
     Column build(int n) {
-      return new Column((BitSet) present.clone(), fit(value, n), numerator == null ? null : fit(numerator, n),
-          denominator == null ? null : fit(denominator, n), category == null ? null : Arrays.copyOf(category, n),
-          provenance == null ? null : Arrays.copyOf(provenance, n), evidence == null ? null : Arrays.copyOf(evidence,
-          n));
+      value = fit(value, n);
+      numerator = numerator == null ? null : fit(numerator, n);
+      denominator = denominator == null ? null : fit(denominator, n);
+      category = category == null || category.length == n ? category : Arrays.copyOf(category, n);
+      provenance = provenance == null || provenance.length == n ? provenance : Arrays.copyOf(provenance, n);
+      evidence = evidence == null || evidence.length == n ? evidence : Arrays.copyOf(evidence, n);
+      shared = true;
+      return new Column(present, value, numerator, denominator, category, provenance, evidence);
+    }
+
+    private void unshare() {
+      present = (BitSet) present.clone();
+      value = value == null ? null : value.clone();
+      numerator = numerator == null ? null : numerator.clone();
+      denominator = denominator == null ? null : denominator.clone();
+      category = category == null ? null : category.clone();
+      provenance = provenance == null ? null : provenance.clone();
+      evidence = evidence == null ? null : evidence.clone();
+      shared = false;
     }
 
     private static double[] fit(double[] a, int n) {
+      if (a.length == n) {
+        return a;
+      }
       double[] b = Arrays.copyOf(a, n);
       if (a.length < n) {
         Arrays.fill(b, a.length, n, Double.NaN);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.opendti.method.Method;
 import org.opendti.method.RankBasis;
@@ -36,7 +37,12 @@ public final class Results {
   private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> ranks;
   private final double[][] weights;
   private final ImmutableList<Warning> warnings;
+  /** The computed nodes in framework order; cached, as writers ask for them per row. */
   private final ImmutableList<Node> nodes;
+  /** For each position in {@link #nodes}, the node's position in the framework's graph. */
+  private final int[] columns;
+  /** For each graph position, the node's position in {@link #nodes}, -1 if not computed. */
+  private final int[] positions;
   /** Why some aggregates were not computed (unknown maxima). */
   private final Map<Integer, String> notComputed;
   /** The units of each ranking group; one array holding everyone when there is a single group. */
@@ -56,14 +62,26 @@ public final class Results {
     this.values = values;
     this.points = new java.util.concurrent.atomic.AtomicReferenceArray<>(values.length);
     this.ranks = new java.util.concurrent.atomic.AtomicReferenceArray<>(values.length);
+    // The graph numbers nodes in framework definition order (Graph.of copies Framework#nodes()), so walking it in
+    // index order lists the computed nodes in that order too.
     ImmutableList.Builder<Node> computed = ImmutableList.builder();
+    this.positions = new int[values.length];
+    int count = 0;
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null) {
+        positions[i] = -1;
         continue;
       }
+      positions[i] = count++;
       computed.add(g.node(i));
     }
     this.nodes = computed.build();
+    this.columns = new int[count];
+    for (int i = 0; i < values.length; i++) {
+      if (positions[i] >= 0) {
+        columns[positions[i]] = i;
+      }
+    }
     this.warnings = ImmutableList.copyOf(warnings);
   }
 
@@ -181,14 +199,13 @@ public final class Results {
 
   /**
    * The nodes that were computed (inputs and everything above them), in framework definition order. Nodes below an
-   * input are not computed.
+   * input are not computed. The index-based accessors ({@link #value(int, int)}, {@link #rank(int, int)},
+   * {@link #points(int, int)}) number nodes by their position in this list.
    *
-   * @return the nodes, not null
+   * @return the nodes, the same unmodifiable list on every call, not null
    */
   public List<Node> nodes() {
-    List<Node> ordered = new ArrayList<>(nodes);
-    ordered.sort(Comparator.comparingInt(n -> framework.nodes().indexOf(n)));
-    return ImmutableList.copyOf(ordered);
+    return nodes;
   }
 
   /**
@@ -262,6 +279,74 @@ public final class Results {
    */
   public double rank(String unit, String node) {
     return ranksOf(node(node))[unit(unit)];
+  }
+
+  /**
+   * The position of a unit in {@link #units()}, for the index-based accessors.
+   *
+   * @param unit the unit's code, name or alias, not null
+   * @return the position, 0 ≤ position &lt; {@code units().size()}
+   * @throws IllegalArgumentException if the unit is unknown
+   */
+  public int unitIndex(String unit) {
+    return unit(unit);
+  }
+
+  /**
+   * The position of a node in {@link #nodes()}, for the index-based accessors.
+   *
+   * @param node the node's code or alias, not null
+   * @return the position, 0 ≤ position &lt; {@code nodes().size()}
+   * @throws IllegalArgumentException if the node was not computed
+   * @throws UnknownNodeException if the node is not in the framework
+   */
+  public int nodeIndex(String node) {
+    return positions[node(node)];
+  }
+
+  /**
+   * A unit's unrounded value of a node, by position: the same number as {@link #value(String, String)} for the unit
+   * {@code units().get(unit)} and the node {@code nodes().get(node)}, without a lookup by name. Writers that go
+   * through every unit and node use this.
+   *
+   * @param unit the unit's position in {@link #units()}
+   * @param node the node's position in {@link #nodes()}
+   * @return the value, NaN when it has none
+   * @throws IndexOutOfBoundsException if a position is out of range
+   */
+  public double value(int unit, int node) {
+    return values[column(node)][Objects.checkIndex(unit, units.size())];
+  }
+
+  /**
+   * A unit's rank on a node within its ranking group, by position: the same number as
+   * {@link #rank(String, String)} for the unit {@code units().get(unit)} and the node {@code nodes().get(node)}.
+   * A node's ranks are computed once, on first use.
+   *
+   * @param unit the unit's position in {@link #units()}
+   * @param node the node's position in {@link #nodes()}
+   * @return the rank, 1 is best, NaN when the unit has no value
+   * @throws IndexOutOfBoundsException if a position is out of range
+   */
+  public double rank(int unit, int node) {
+    return ranksOf(column(node))[Objects.checkIndex(unit, units.size())];
+  }
+
+  /**
+   * A unit's points on a node, by position: the same number as {@link #points(String, String)} for the unit
+   * {@code units().get(unit)} and the node {@code nodes().get(node)}.
+   *
+   * @param unit the unit's position in {@link #units()}
+   * @param node the node's position in {@link #nodes()}
+   * @return the points, NaN when the node has no maximum or no value
+   * @throws IndexOutOfBoundsException if a position is out of range
+   */
+  public double points(int unit, int node) {
+    return pointsOf(column(node))[Objects.checkIndex(unit, units.size())];
+  }
+
+  private int column(int node) {
+    return columns[Objects.checkIndex(node, columns.length)];
   }
 
   /**

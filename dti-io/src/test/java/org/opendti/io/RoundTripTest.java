@@ -66,7 +66,7 @@ final class RoundTripTest {
   @Test
   void csvLong_keepsEveryObservation() {
     Dataset d = rich();
-    String csv = CsvDatasetWriter.of(false).toLongCsv(d);
+    String csv = CsvDatasetWriter.of().toLongCsv(d);
     Dataset back = CsvDatasetReader.of(CsvOptions.defaults()).read("r.csv", csv.getBytes(StandardCharsets.UTF_8));
     assertThat(back.observations()).isEqualTo(d.observations());
   }
@@ -74,7 +74,7 @@ final class RoundTripTest {
   @Test
   void csvWide_keepsValuesUnitsAndGroups() {
     Dataset d = plain();
-    String csv = CsvDatasetWriter.of(false).toWideCsv(d);
+    String csv = CsvDatasetWriter.of().toWideCsv(d);
     Dataset back = WideCsvDatasetReader.of(CsvOptions.defaults()).read("w.csv", csv.getBytes(StandardCharsets.UTF_8));
     assertThat(back).isEqualTo(d);
   }
@@ -135,7 +135,7 @@ final class RoundTripTest {
     }
     Results r = ScoringEngine.official().score(Frameworks.pdti2022(), b.build());
     ResultTable want = ResultTable.of(r, 4);
-    assertThat(ResultsCsvReader.read("r.csv", ResultsCsvWriter.of(4, false).toCsv(r)
+    assertThat(ResultsCsvReader.read("r.csv", ResultsCsvWriter.of(4).toCsv(r)
         .getBytes(StandardCharsets.UTF_8))).isEqualTo(want);
     for (Format f : Format.values()) {
       assertThat(ResultsJson.of(f).read("r", ResultsJson.of(f).toText(r).getBytes(StandardCharsets.UTF_8)))

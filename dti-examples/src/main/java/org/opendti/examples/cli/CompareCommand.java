@@ -1,7 +1,6 @@
 package org.opendti.examples.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,7 +13,7 @@ import org.opendti.ScoringEngine;
 import org.opendti.analysis.GroupStats;
 import org.opendti.analysis.Panel;
 import org.opendti.analysis.Scale;
-import org.opendti.io.AtomicFiles;
+import org.opendti.io.csv.CsvRowWriter;
 import org.opendti.io.html.Language;
 import org.opendti.io.html.Language.Label;
 import picocli.CommandLine.Command;
@@ -67,47 +66,51 @@ final class CompareCommand implements Callable<Integer> {
     ScoringEngine engine = ScoringEngine.of(methodOptions.method(loaded.framework(), loaded.method(), decimals));
     Results before = engine.score(loaded.framework(), input.data(from));
     Results after = engine.score(loaded.framework(), input.data(to));
+    List<Path> inputs = List.of(from, to);
     for (Path p : new Path[] {out, stats}) {
       if (p != null) {
-        Inputs.refuseInput(p, List.of(from, to), input.framework);
+        input.refuseInput(p, inputs);
       }
     }
     if (out == null) {
-      spec.commandLine().getOut().print(table.table() ? aligned(before, after, lang.resolve(after.framework()))
-          : comparison(before, after));
+      if (table.table()) {
+        spec.commandLine().getOut().print(aligned(before, after, lang.resolve(after.framework())));
+      } else {
+        CsvOutput.toStdout(spec.commandLine().getOut(), w -> comparison(before, after, w));
+      }
     } else {
-      AtomicFiles.write(out, comparison(before, after).getBytes(StandardCharsets.UTF_8));
+      CsvOutput.toFile(out, inputs, w -> comparison(before, after, w));
       spec.commandLine().getErr().println("wrote " + out + " (" + after.units().size() + " units)");
     }
     if (stats != null) {
-      AtomicFiles.write(stats, statistics(before, after).getBytes(StandardCharsets.UTF_8));
+      CsvOutput.toFile(stats, inputs, w -> statistics(before, after, w));
       spec.commandLine().getErr().println("wrote " + stats);
     }
     return DtiCommand.OK;
   }
 
-  private String comparison(Results before, Results after) {
+  private static final List<String> SUFFIXES = List.of("_from", "_to", "_delta", "_rank_from", "_rank_to",
+      "_rank_move");
+
+  private void comparison(Results before, Results after, CsvRowWriter w) {
     Comparison c = Comparison.between(before, after);
     List<Node> nodes = after.nodes();
-    StringBuilder sb = new StringBuilder("unit");
+    w.text("unit");
     for (Node n : nodes) {
-      for (String suffix : List.of("_from", "_to", "_delta", "_rank_from", "_rank_to", "_rank_move")) {
-        sb.append(',').append(n.code()).append(suffix);
+      for (String suffix : SUFFIXES) {
+        w.text(n.code() + suffix);
       }
     }
-    sb.append('\n');
+    w.endRow();
     for (var u : after.units()) {
-      sb.append(Inputs.csvCell(u.name()));
+      w.text(u.name());
       for (Node n : nodes) {
         Change ch = c.change(u.code(), n.code());
-        sb.append(',').append(Numbers.format(ch.before(), decimals)).append(',')
-            .append(Numbers.format(ch.after(), decimals)).append(',').append(Numbers.format(ch.delta(), decimals))
-            .append(',').append(rank(ch.rankBefore())).append(',').append(rank(ch.rankAfter())).append(',')
-            .append(rank(ch.rankMove()));
+        w.number(ch.before(), decimals).number(ch.after(), decimals).number(ch.delta(), decimals)
+            .plain(ch.rankBefore()).plain(ch.rankAfter()).plain(ch.rankMove());
       }
-      sb.append('\n');
+      w.endRow();
     }
-    return sb.toString();
   }
 
   /** The root node only, for people: unit, both values, change, both ranks and the move, in the later order. */
@@ -131,10 +134,13 @@ final class CompareCommand implements Callable<Integer> {
     return Double.isNaN(r) ? "" : Numbers.plain(r);
   }
 
-  private String statistics(Results before, Results after) {
+  private void statistics(Results before, Results after, CsvRowWriter w) {
     Panel pb = Panel.of(List.of(before));
     Panel pa = Panel.of(List.of(after));
-    StringBuilder sb = new StringBuilder("group,node,statistic,from,to,change\n");
+    for (String h : List.of("group", "node", "statistic", "from", "to", "change")) {
+      w.text(h);
+    }
+    w.endRow();
     for (String group : pa.groups(after.period())) {
       if (!pb.groups(before.period()).contains(group)) {
         continue;
@@ -145,19 +151,16 @@ final class CompareCommand implements Callable<Integer> {
         }
         GroupStats a = pb.stats(before.period(), n.code(), group, Scale.VALUE);
         GroupStats b = pa.stats(after.period(), n.code(), group, Scale.VALUE);
-        String prefix = Inputs.csvCell(group) + "," + n.code() + ",";
         for (String s : List.of("count", "mean", "median", "min", "max", "spread", "sd")) {
           int d = s.equals("count") ? 0 : decimals;
-          sb.append(prefix).append(s).append(',').append(Numbers.format(a.get(s), d)).append(',')
-              .append(Numbers.format(b.get(s), d)).append(',').append(Numbers.format(b.get(s) - a.get(s), d))
-              .append('\n');
+          w.text(group).text(n.code()).text(s).number(a.get(s), d).number(b.get(s), d).number(b.get(s) - a.get(s), d)
+              .endRow();
         }
-        sb.append(prefix).append("best,").append(Inputs.csvCell(a.best().map(u -> u.name()).orElse(""))).append(',')
-            .append(Inputs.csvCell(b.best().map(u -> u.name()).orElse(""))).append(",\n");
-        sb.append(prefix).append("worst,").append(Inputs.csvCell(a.worst().map(u -> u.name()).orElse("")))
-            .append(',').append(Inputs.csvCell(b.worst().map(u -> u.name()).orElse(""))).append(",\n");
+        w.text(group).text(n.code()).text("best").text(a.best().map(u -> u.name()).orElse(""))
+            .text(b.best().map(u -> u.name()).orElse("")).empty().endRow();
+        w.text(group).text(n.code()).text("worst").text(a.worst().map(u -> u.name()).orElse(""))
+            .text(b.worst().map(u -> u.name()).orElse("")).empty().endRow();
       }
     }
-    return sb.toString();
   }
 }

@@ -3,10 +3,12 @@ package org.opendti.examples.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opendti.Dataset;
 import org.opendti.io.NumberStyle;
+import org.opendti.io.OutputFiles;
 import org.opendti.io.TextDecoder;
 import org.opendti.io.csv.CsvOptions;
 import picocli.CommandLine.Command;
@@ -45,18 +47,16 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CsvOptions options = Inputs.options(NumberStyle.byName(numberStyle), TextDecoder.charset(encoding));
     Path in = Path.of(from);
-    if (Files.exists(in) && Files.exists(to) && Files.isSameFile(in, to)) {
-      throw new IllegalArgumentException("--to " + to + " is the input file; refusing to overwrite it");
-    }
+    OutputFiles.requireNotInput(to, List.of(in));
     boolean framework = !Files.exists(in) || Inputs.isFrameworkFile(in);
     if (framework) {
       Inputs.Loaded f = Inputs.loadFramework(from, options);
-      Inputs.writeFramework(f, to);
+      Inputs.writeFramework(f, to, java.util.List.of(in));
       spec.commandLine().getErr().println("wrote framework " + f.framework().id() + " (" + f.framework().nodes()
           .size() + " nodes) to " + to);
     } else {
       Dataset d = Inputs.dataset(in, options, Optional.empty(), sheetPerPeriod);
-      Inputs.writeDataset(d, to);
+      Inputs.writeDataset(d, to, java.util.List.of(in));
       spec.commandLine().getErr().println("wrote " + d.size() + " observations of " + d.units().size() + " units to "
           + to);
     }

@@ -2,9 +2,12 @@ package org.opendti.examples.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.opendti.Dataset;
 import org.opendti.io.NumberStyle;
+import org.opendti.io.OutputFiles;
 import org.opendti.io.TextDecoder;
 import org.opendti.io.csv.CsvOptions;
 import picocli.CommandLine.Option;
@@ -37,5 +40,12 @@ final class InputOptions {
 
   Dataset data(Path file) throws IOException {
     return Inputs.dataset(file, csvOptions(), Optional.empty(), false);
+  }
+
+  /** Refuses, before any work is done, an output that is one of the data files or the framework file. */
+  void refuseInput(Path out, List<Path> data) throws IOException {
+    List<Path> inputs = new ArrayList<>(data);
+    inputs.add(Path.of(framework));
+    OutputFiles.requireNotInput(out, inputs);
   }
 }

@@ -64,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
     if (compare != null) {
       inputs.add(compare);
     }
-    Inputs.refuseInput(out, inputs, input.framework);
+    input.refuseInput(out, inputs);
     if (uncertaintyRuns != null && uncertaintyRuns < 1) {
       throw new IllegalArgumentException("--uncertainty must be at least 1, was " + uncertaintyRuns);
     }

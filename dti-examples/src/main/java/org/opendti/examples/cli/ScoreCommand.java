@@ -2,8 +2,8 @@ package org.opendti.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.opendti.Dataset;
 import org.opendti.Framework;
@@ -91,6 +91,9 @@ final class ScoreCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give either --data FILE or one"
           + " --period-data PERIOD=FILE per period");
     }
+    if (out != null) {
+      input.refuseInput(out, data != null ? List.of(data) : List.copyOf(periodData.values()));
+    }
     Dataset d = data != null ? Inputs.dataset(data, options, java.util.Optional.ofNullable(sheet), sheetPerPeriod)
         : Inputs.perPeriod(periodData, options, java.util.Optional.ofNullable(sheet));
     long t1 = System.nanoTime();
@@ -114,20 +117,22 @@ final class ScoreCommand implements Callable<Integer> {
             + "' (first: " + first + "); --warnings lists them all");
       }
     }
-    ResultsCsvWriter writer = ResultsCsvWriter.of(decimals, true);
-    if (f.id().equals("pdti-2020")) {
-      writer = writer.withValueClasses2020();
-    }
     if (out == null) {
-      spec.commandLine().getOut().print(table.table() ? Tables.ranking(r, lang.resolve(f)) : writer.toCsv(r));
-      spec.commandLine().getOut().flush();
+      PrintWriter stdout = spec.commandLine().getOut();
+      if (table.table()) {
+        stdout.print(Tables.ranking(r, lang.resolve(f)));
+      } else {
+        ResultsCsvWriter writer = ResultsCsvWriter.of(decimals);
+        (f.id().equals("pdti-2020") ? writer.withValueClasses2020() : writer).write(r, stdout);
+      }
+      stdout.flush();
       printTimings(err, t0, t1, t2, System.nanoTime());
       return DtiCommand.OK;
     }
-    if (Files.exists(out) && (isInput(out) || isFrameworkFile(out))) {
-      throw new IllegalArgumentException("--out " + out + " is an input file; refusing to overwrite it");
-    }
-    Inputs.writeResults(r, out, decimals, f.id().equals("pdti-2020"));
+    java.util.List<Path> inputs = new java.util.ArrayList<>(data != null ? java.util.List.of(data)
+        : java.util.List.copyOf(periodData.values()));
+    inputs.add(Path.of(input.framework));
+    Inputs.writeResults(r, out, decimals, f.id().equals("pdti-2020"), inputs);
     long t3 = System.nanoTime();
     err.println("wrote " + out + " (" + r.units().size() + " units, " + r.nodes().size() + " nodes)");
     printTimings(err, t0, t1, t2, t3);
@@ -144,20 +149,5 @@ final class ScoreCommand implements Callable<Integer> {
 
   private static String seconds(long nanos) {
     return String.format(java.util.Locale.ROOT, "%.6f", nanos / 1e9);
-  }
-
-  private boolean isInput(Path p) throws IOException {
-    java.util.List<Path> inputs = data != null ? java.util.List.of(data) : java.util.List.copyOf(periodData.values());
-    for (Path in : inputs) {
-      if (Files.exists(in) && Files.isSameFile(p, in)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean isFrameworkFile(Path p) throws IOException {
-    Path fw = Path.of(input.framework);
-    return Files.exists(fw) && Files.isSameFile(p, fw);
   }
 }

@@ -2,14 +2,12 @@ package org.opendti.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.opendti.Dataset;
 import org.opendti.Numbers;
 import org.opendti.analysis.Uncertainty;
-import org.opendti.io.AtomicFiles;
 import org.opendti.method.Strategies;
 import org.opendti.io.html.Language;
 import org.opendti.io.html.Language.Label;
@@ -93,19 +91,27 @@ final class UncertaintyCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     if (out != null) {
-      Inputs.refuseInput(out, List.of(data), input.framework);
+      input.refuseInput(out, List.of(data));
     }
     Uncertainty.Result r = ProgressBar.run(b, err);
-    StringBuilder sb = new StringBuilder("unit,nominal,mean,median,q5,q95\n");
-    for (Uncertainty.RankStats s : r.units()) {
-      sb.append(Inputs.csvCell(s.unit().name())).append(',').append(Numbers.plain(s.nominal())).append(',')
-          .append(Numbers.format(s.mean(), 2)).append(',').append(Numbers.plain(s.median())).append(',')
-          .append(Numbers.plain(s.q5())).append(',').append(Numbers.plain(s.q95())).append('\n');
-    }
+    CsvOutput.Rows rows = w -> {
+      for (String h : List.of("unit", "nominal", "mean", "median", "q5", "q95")) {
+        w.text(h);
+      }
+      w.endRow();
+      for (Uncertainty.RankStats s : r.units()) {
+        w.text(s.unit().name()).plain(s.nominal()).number(s.mean(), 2).plain(s.median()).plain(s.q5())
+            .plain(s.q95()).endRow();
+      }
+    };
     if (out == null) {
-      spec.commandLine().getOut().print(table.table() ? aligned(r, lang.resolve(loaded.framework())) : sb);
+      if (table.table()) {
+        spec.commandLine().getOut().print(aligned(r, lang.resolve(loaded.framework())));
+      } else {
+        CsvOutput.toStdout(spec.commandLine().getOut(), rows);
+      }
     } else {
-      AtomicFiles.write(out, sb.toString().getBytes(StandardCharsets.UTF_8));
+      CsvOutput.toFile(out, List.of(data), rows);
       err.println("wrote " + out + " (" + r.units().size() + " units, " + r.runs() + " runs of node " + r.node()
           + ")");
     }

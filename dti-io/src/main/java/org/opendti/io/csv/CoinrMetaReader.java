@@ -77,7 +77,23 @@ public final class CoinrMetaReader {
    * @throws DtiException if the content is bad
    */
   public Framework read(String source, String id, byte[] content) {
-    CsvTable t = CsvTable.parse(source, content, options);
+    return read(id, CsvTable.parse(source, content, options));
+  }
+
+  /**
+   * Reads iMeta from a table: a CSV file or a workbook sheet.
+   *
+   * @param id the framework id, not null
+   * @param table the table, positioned after its header, not null; not closed
+   * @return the framework, not null
+   * @throws IOException if the table cannot be read
+   * @throws DtiException if the content is bad
+   */
+  public Framework read(String id, org.opendti.io.table.TableReader table) throws IOException {
+    return read(id, CsvTable.of(table));
+  }
+
+  private Framework read(String id, CsvTable t) {
     List<DtiException> problems = new ArrayList<>();
     int code = t.column("iCode");
     int level = t.column("Level");
@@ -161,7 +177,7 @@ public final class CoinrMetaReader {
 
   private double number(CsvTable t, int r, int c, String cell) {
     try {
-      return options.numberStyle().parse(cell);
+      return t.number(r, c, options.numberStyle());
     } catch (IllegalArgumentException e) {
       throw new DataFormatException(t.at(r, c), cell, e.getMessage());
     }

@@ -19,7 +19,10 @@ import org.opendti.Observation;
 import org.opendti.ProblemsException;
 import org.opendti.Provenance;
 import org.opendti.io.DataFormatException;
+import org.opendti.io.NumberStyle;
 import org.opendti.io.SourceLocation;
+import org.opendti.io.table.TableReader;
+import org.opendti.io.table.Tables;
 
 /**
  * Reads a dataset in long form: one row per observation.
@@ -67,9 +70,7 @@ public final class CsvDatasetReader {
    * @throws DtiException if the content is bad, naming each row and column
    */
   public Dataset read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(file.getFileName().toString(), in);
-    }
+    return read(file.getFileName().toString(), org.opendti.io.InputFiles.open(file));
   }
 
   /**
@@ -89,26 +90,37 @@ public final class CsvDatasetReader {
   }
 
   /**
-   * Reads a stream row by row.
+   * Reads a stream row by row; the stream is read once (pipes and {@code /dev/stdin} work) and closed.
    *
    * @param source the name used in error messages, not null
-   * @param in the stream, not closed by this method, not null
+   * @param in the stream, not null
    * @return the dataset, not null
    * @throws IOException if the stream cannot be read
    * @throws DtiException if the content is bad
    */
   public Dataset read(String source, InputStream in) throws IOException {
-    try (CsvStream t = CsvStream.open(source, in, options)) {
+    try (TableReader t = Tables.csv(source, in, options.charset(), options.delimiter(), options.maxFieldLength())) {
       return read(t);
     }
   }
 
-  private Dataset read(CsvStream t) {
+  /**
+   * Reads the long layout from a table: a CSV file or a workbook sheet. Cells are read by type: a number cell is a
+   * number, a text cell is parsed in the options' number style, and a boolean, an error value or a formula without
+   * saved value is an error at its cell.
+   *
+   * @param t the table, positioned after its header, not null; not closed
+   * @return the dataset, not null
+   * @throws IOException if the table cannot be read
+   * @throws DtiException if the content is bad, naming each row and column
+   */
+  public Dataset read(TableReader t) throws IOException {
     List<DtiException> problems = new ArrayList<>();
-    for (int c = 0; c < t.header.size(); c++) {
-      String h = t.header.get(c).toLowerCase(Locale.ROOT);
+    List<String> header = t.header();
+    for (String name : header) {
+      String h = name.toLowerCase(Locale.ROOT);
       if (!COLUMNS.contains(h) && !h.isEmpty()) {
-        problems.add(new DataFormatException(t.source.row(1).column(t.header.get(c)), t.header.get(c),
+        problems.add(new DataFormatException(t.source().row(1).column(name), name,
             "unknown column; expected the columns " + COLUMNS));
       }
     }
@@ -123,52 +135,52 @@ public final class CsvDatasetReader {
     int evidence = t.column("evidence");
     for (String need : new String[] {"unit", "indicator"}) {
       if (t.column(need) < 0) {
-        problems.add(new DataFormatException(t.source.row(1), String.join(",", t.header), "missing required column '"
+        problems.add(new DataFormatException(t.source().row(1), String.join(",", header), "missing required column '"
             + need + "'"));
       }
     }
     if (value < 0 && numerator < 0 && category < 0) {
-      problems.add(new DataFormatException(t.source.row(1), String.join(",", t.header), "missing column 'value' (or"
+      problems.add(new DataFormatException(t.source().row(1), String.join(",", header), "missing column 'value' (or"
           + " 'numerator' and 'denominator', or 'category')"));
     }
     if ((numerator < 0) != (denominator < 0)) {
-      problems.add(new DataFormatException(t.source.row(1), String.join(",", t.header), "'numerator' and"
+      problems.add(new DataFormatException(t.source().row(1), String.join(",", header), "'numerator' and"
           + " 'denominator' must come together"));
     }
     if (!problems.isEmpty()) {
-      problems.addAll(t.problems);
+      problems.addAll(0, t.problems());
       ProblemsException.throwIfAny(problems);
     }
     Dataset.Builder b = Dataset.builder();
-    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    UnitNames names = new UnitNames(options, b);
     int rows = 0;
-    for (CsvStream.Row r = t.next(); r != null; r = t.next()) {
+    while (t.next()) {
       rows++;
-      String[] row = r.fields();
       try {
-        if (row[unit].isEmpty()) {
-          throw new DataFormatException(t.at(r, unit), "", "empty unit");
+        String name = t.string(unit);
+        if (name.isEmpty()) {
+          throw new DataFormatException(t.at(unit), "", "empty unit");
         }
-        String code = t.unit(b, seen, r, unit);
-        Observation o = observation(t, r, code, unit, indicator, value, numerator, denominator, category, period,
-            prov, evidence);
+        String code = names.code(t, unit, name);
+        Observation o = observation(t, code, indicator, value, numerator, denominator, category, period, prov,
+            evidence);
         try {
           b.add(o);
         } catch (InvalidDataException e) {
-          problems.add(new DataFormatException(t.at(r, value >= 0 ? value : indicator), e.rawValue(),
+          problems.add(new DataFormatException(t.at(value >= 0 ? value : indicator), e.rawValue(),
               e.getMessage()));
         }
       } catch (DataFormatException e) {
         problems.add(e);
       }
-      if (problems.size() + t.problems.size() > MAX_PROBLEMS) {
+      if (problems.size() + t.problems().size() > MAX_PROBLEMS) {
         break;
       }
     }
-    problems.addAll(0, t.problems);
+    problems.addAll(0, t.problems());
     ProblemsException.throwIfAny(problems);
     if (rows == 0) {
-      throw new DataFormatException(t.source, "", "the file has a header but no data rows");
+      throw new DataFormatException(t.source(), "", "the file has a header but no data rows");
     }
     return b.build();
   }
@@ -176,62 +188,50 @@ public final class CsvDatasetReader {
   /** Reading stops after this many problems: a file with more has a systematic fault. */
   static final int MAX_PROBLEMS = 1000;
 
-  private Observation observation(CsvStream t, CsvStream.Row r, String unitCode, int unit, int indicator, int value,
-      int numerator, int denominator, int category, int period, int prov, int evidence) {
-    String[] row = r.fields();
-    if (row[indicator].isEmpty()) {
-      throw new DataFormatException(t.at(r, indicator), "", "empty indicator");
+  private Observation observation(TableReader t, String unitCode, int indicator, int value, int numerator,
+      int denominator, int category, int period, int prov, int evidence) {
+    String ind = t.string(indicator);
+    if (ind.isEmpty()) {
+      throw new DataFormatException(t.at(indicator), "", "empty indicator");
     }
     Measure m;
-    boolean hasValue = value >= 0 && !row[value].isEmpty();
-    boolean hasRatio = numerator >= 0 && (!row[numerator].isEmpty() || !row[denominator].isEmpty());
-    boolean hasCategory = category >= 0 && !row[category].isEmpty();
+    boolean hasValue = value >= 0 && !t.isEmpty(value);
+    boolean hasRatio = numerator >= 0 && (!t.isEmpty(numerator) || !t.isEmpty(denominator));
+    boolean hasCategory = category >= 0 && !t.isEmpty(category);
     int given = (hasValue ? 1 : 0) + (hasRatio ? 1 : 0) + (hasCategory ? 1 : 0);
     if (given == 0) {
-      throw new DataFormatException(t.at(r, value >= 0 ? value : indicator), "", "no value; give a value, a"
+      throw new DataFormatException(t.at(value >= 0 ? value : indicator), "", "no value; give a value, a"
           + " numerator and denominator, or a category (leave the row out if the unit has no observation)");
     }
     if (given > 1) {
-      throw new DataFormatException(t.at(r, indicator), "", "give only one of value, numerator/denominator and"
+      throw new DataFormatException(t.at(indicator), "", "give only one of value, numerator/denominator and"
           + " category");
     }
+    NumberStyle style = options.numberStyle();
     try {
       if (hasValue) {
-        m = Measure.ofValue(number(t, r, value));
+        m = Measure.ofValue(t.number(value, style));
       } else if (hasRatio) {
-        m = Measure.ofRatio(number(t, r, numerator), number(t, r, denominator));
+        m = Measure.ofRatio(t.number(numerator, style), t.number(denominator, style));
       } else {
-        m = Measure.ofCategory(row[category]);
+        m = Measure.ofCategory(t.string(category));
       }
     } catch (IllegalArgumentException e) {
       // the measure's own checks (e.g. a denominator of 0), located at the row
       int at = hasValue ? value : hasRatio ? denominator : category;
-      throw new DataFormatException(t.at(r, at), row[at], e.getMessage());
+      throw new DataFormatException(t.at(at), t.text(at), e.getMessage());
     }
-    Observation.Builder o = Observation.builder().unit(unitCode).indicator(row[indicator]).measure(m);
+    Observation.Builder o = Observation.builder().unit(unitCode).indicator(ind).measure(m);
     if (period >= 0) {
-      o.period(row[period]);
+      o.period(t.string(period));
     }
-    if (prov >= 0 && !row[prov].isEmpty()) {
-      o.provenance(provenance(t.at(r, prov), row[prov]));
+    if (prov >= 0 && !t.isEmpty(prov)) {
+      o.provenance(provenance(t.at(prov), t.string(prov)));
     }
-    if (evidence >= 0 && !row[evidence].isEmpty()) {
-      o.evidence(row[evidence]);
+    if (evidence >= 0 && !t.isEmpty(evidence)) {
+      o.evidence(t.string(evidence));
     }
     return o.build();
-  }
-
-  private double number(CsvStream t, CsvStream.Row r, int c) {
-    String cell = r.fields()[c];
-    SourceLocation at = t.at(r, c);
-    if (cell.isEmpty()) {
-      throw new DataFormatException(at, "", "empty; expected a number");
-    }
-    try {
-      return options.numberStyle().parse(cell);
-    } catch (IllegalArgumentException e) {
-      throw new DataFormatException(at, cell, e.getMessage());
-    }
   }
 
   static Provenance provenance(SourceLocation at, String text) {

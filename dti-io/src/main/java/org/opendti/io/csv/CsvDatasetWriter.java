@@ -1,155 +1,238 @@
 package org.opendti.io.csv;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import org.opendti.Dataset;
 import org.opendti.Measure;
 import org.opendti.Numbers;
 import org.opendti.Observation;
 import org.opendti.Unit;
-import org.opendti.io.AtomicFiles;
+import org.opendti.io.OutputFiles;
 
 /**
  * Writes datasets as CSV, in the long form {@link CsvDatasetReader} reads (every observation with its period, ratio
  * parts, category, source and evidence) or the wide form {@link WideCsvDatasetReader} reads ({@code unit, uName,
  * period, group}, then one column per indicator; plain values only). Numbers are written exactly (the shortest text
- * that reads back as the same double), '.' as the separator. Text that a spreadsheet would run as a formula can be
- * neutralised with a leading apostrophe.
+ * that reads back as the same double, {@link Numbers#plain(double)}), '.' as the separator. Rows end in '\n'.
+ *
+ * <p>Text goes through {@link CsvRowWriter}: quoted when it holds a separator, a quote or a line break, and guarded
+ * against spreadsheet formulas ({@link CsvRowWriter#guard(String)}), which the readers undo, so a written dataset
+ * reads back equal. Output is streamed row by row.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class CsvDatasetWriter {
-  private final boolean neutraliseFormulas;
+  private static final CsvDatasetWriter INSTANCE = new CsvDatasetWriter();
+  private static final int CHARS = 1 << 16;
 
-  private CsvDatasetWriter(boolean neutraliseFormulas) {
-    this.neutraliseFormulas = neutraliseFormulas;
+  private CsvDatasetWriter() {}
+
+  /**
+   * The writer.
+   *
+   * @return the writer, not null
+   */
+  public static CsvDatasetWriter of() {
+    return INSTANCE;
   }
 
   /**
-   * A writer.
+   * The same writer as {@link #of()}: the formula guard is always on, whatever the argument says. Kept so that
+   * callers written for the earlier switch keep compiling.
    *
-   * @param neutraliseFormulas whether text cells starting with '=', '+', '-' or '@' get a leading apostrophe (for
-   *     spreadsheets; such files no longer read back identically)
+   * @param neutraliseFormulas ignored
    * @return the writer, not null
    */
   public static CsvDatasetWriter of(boolean neutraliseFormulas) {
-    return new CsvDatasetWriter(neutraliseFormulas);
+    return INSTANCE;
   }
 
   /**
-   * The long form as text.
+   * The long form as text, for small datasets.
    *
    * @param d the dataset, not null
    * @return the text, not null
    */
   public String toLongCsv(Dataset d) {
-    StringBuilder sb = new StringBuilder(String.join(",", CsvDatasetReader.COLUMNS)).append('\n');
-    for (Observation o : d.observations()) {
-      Measure m = o.measure();
-      sb.append(cell(o.unit())).append(',').append(cell(o.indicator())).append(',')
-          .append(m.value().isPresent() ? Numbers.plain(m.value().getAsDouble()) : "").append(',')
-          .append(cell(o.period())).append(',')
-          .append(m.numerator().isPresent() ? Numbers.plain(m.numerator().getAsDouble()) : "").append(',')
-          .append(m.denominator().isPresent() ? Numbers.plain(m.denominator().getAsDouble()) : "").append(',')
-          .append(cell(m.category().orElse(""))).append(',')
-          .append(o.provenance().map(p -> p.name().toLowerCase(Locale.ROOT)).orElse("")).append(',')
-          .append(cell(o.evidence().orElse(""))).append('\n');
+    StringBuilder sb = new StringBuilder();
+    try {
+      writeLong(d, sb);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder cannot fail", e);
     }
     return sb.toString();
   }
 
   /**
-   * The wide form as text: one row per unit and period.
+   * The wide form as text, for small datasets: one row per unit and period.
    *
    * @param d the dataset, not null
    * @return the text, not null
    * @throws IllegalArgumentException if an observation is a ratio or a category (write the long form instead)
    */
   public String toWideCsv(Dataset d) {
-    List<String> indicators = new ArrayList<>();
-    for (String p : d.periods()) {
-      for (String i : d.indicators(p)) {
-        if (!indicators.contains(i)) {
-          indicators.add(i);
-        }
-      }
-    }
-    boolean periods = !(d.periods().size() == 1 && d.periods().get(0).isEmpty());
-    boolean groups = d.units().stream().anyMatch(u -> u.group().isPresent());
-    StringBuilder sb = new StringBuilder("unit,uName");
-    if (periods) {
-      sb.append(",period");
-    }
-    if (groups) {
-      sb.append(",group");
-    }
-    indicators.forEach(i -> sb.append(',').append(cell(i)));
-    sb.append('\n');
-    for (String p : d.periods()) {
-      for (Unit u : d.units()) {
-        boolean any = indicators.stream().anyMatch(i -> d.observation(u.code(), i, p).isPresent());
-        if (!any) {
-          continue;
-        }
-        sb.append(cell(u.code())).append(',').append(cell(u.name()));
-        if (periods) {
-          sb.append(',').append(cell(p));
-        }
-        if (groups) {
-          sb.append(',').append(cell(u.group().orElse("")));
-        }
-        for (String i : indicators) {
-          sb.append(',');
-          var o = d.observation(u.code(), i, p);
-          if (o.isPresent()) {
-            Measure m = o.get().measure();
-            if (m.value().isEmpty()) {
-              throw new IllegalArgumentException("unit '" + u.code() + "', indicator '" + i + "': the wide form"
-                  + " holds plain values only, not " + m + "; write the long form");
-            }
-            sb.append(Numbers.plain(m.value().getAsDouble()));
-          }
-        }
-        sb.append('\n');
-      }
+    StringBuilder sb = new StringBuilder();
+    try {
+      writeWide(d, sb);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder cannot fail", e);
     }
     return sb.toString();
   }
 
   /**
-   * Writes the long form to a file atomically (UTF-8).
+   * Writes the long form to an output, a row per observation (by period, then indicator, then unit). The output is
+   * flushed at the end if it is {@link java.io.Flushable}, and never closed.
+   *
+   * @param d the dataset, not null
+   * @param out where the text goes, not null
+   * @throws IOException if the output fails
+   */
+  public void writeLong(Dataset d, Appendable out) throws IOException {
+    Objects.requireNonNull(d, "d");
+    CsvRowWriter w = CsvRowWriter.of(Objects.requireNonNull(out, "out"));
+    try {
+      for (String column : CsvDatasetReader.COLUMNS) {
+        w.text(column);
+      }
+      w.endRow();
+      for (Observation o : d.observations()) {
+        Measure m = o.measure();
+        w.text(o.unit()).text(o.indicator());
+        w.plain(m.value().orElse(Double.NaN));
+        w.text(o.period());
+        w.plain(m.numerator().orElse(Double.NaN));
+        w.plain(m.denominator().orElse(Double.NaN));
+        w.text(m.category().orElse(""));
+        w.text(o.provenance().map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(""));
+        w.text(o.evidence().orElse("")).endRow();
+      }
+      w.flush();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Writes the wide form to an output: one row per unit and period that has a value, the indicators of every period
+   * as columns, in the order they first appear. The output is flushed at the end if it is
+   * {@link java.io.Flushable}, and never closed.
+   *
+   * @param d the dataset, not null
+   * @param out where the text goes, not null
+   * @throws IOException if the output fails
+   * @throws IllegalArgumentException if an observation is a ratio or a category (write the long form instead);
+   *     nothing is written then
+   */
+  public void writeWide(Dataset d, Appendable out) throws IOException {
+    Objects.requireNonNull(d, "d");
+    Objects.requireNonNull(out, "out");
+    for (Observation o : d.observations()) {
+      if (o.measure().value().isEmpty()) {
+        throw new IllegalArgumentException("unit '" + o.unit() + "', indicator '" + o.indicator() + "': the wide"
+            + " form holds plain values only, not " + o.measure() + "; write the long form");
+      }
+    }
+    Set<String> union = new LinkedHashSet<>();
+    for (String p : d.periods()) {
+      union.addAll(d.indicators(p));
+    }
+    List<String> indicators = new ArrayList<>(union);
+    boolean periods = !(d.periods().size() == 1 && d.periods().get(0).isEmpty());
+    boolean groups = d.units().stream().anyMatch(u -> u.group().isPresent());
+    CsvRowWriter w = CsvRowWriter.of(out);
+    try {
+      w.text("unit").text("uName");
+      if (periods) {
+        w.text("period");
+      }
+      if (groups) {
+        w.text("group");
+      }
+      for (String i : indicators) {
+        w.text(i);
+      }
+      w.endRow();
+      double[][] columns = new double[indicators.size()][];
+      for (String p : d.periods()) {
+        // Plain values only (checked above), so the value columns say everything: NaN is no observation.
+        for (int i = 0; i < columns.length; i++) {
+          columns[i] = d.values(p, indicators.get(i));
+        }
+        for (int u = 0; u < d.units().size(); u++) {
+          if (!any(columns, u)) {
+            continue;
+          }
+          Unit unit = d.units().get(u);
+          w.text(unit.code()).text(unit.name());
+          if (periods) {
+            w.text(p);
+          }
+          if (groups) {
+            w.text(unit.group().orElse(""));
+          }
+          for (double[] column : columns) {
+            w.plain(column[u]);
+          }
+          w.endRow();
+        }
+      }
+      w.flush();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Writes the long form to a file (UTF-8) with {@link OutputFiles}: atomically for a regular file, in place for a
+   * device or a pipe.
    *
    * @param d the dataset, not null
    * @param file the target, not null
    * @throws IOException if the file cannot be written
    */
   public void writeLong(Dataset d, Path file) throws IOException {
-    AtomicFiles.write(file, toLongCsv(d).getBytes(StandardCharsets.UTF_8));
+    Objects.requireNonNull(d, "d");
+    OutputFiles.write(file, out -> writeLong(d, text(out)));
   }
 
   /**
-   * Writes the wide form to a file atomically (UTF-8).
+   * Writes the wide form to a file (UTF-8) with {@link OutputFiles}: atomically for a regular file, in place for a
+   * device or a pipe.
    *
    * @param d the dataset, not null
    * @param file the target, not null
    * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if an observation is a ratio or a category (write the long form instead); the
+   *     file is left as it was
    */
   public void writeWide(Dataset d, Path file) throws IOException {
-    AtomicFiles.write(file, toWideCsv(d).getBytes(StandardCharsets.UTF_8));
+    Objects.requireNonNull(d, "d");
+    OutputFiles.write(file, out -> writeWide(d, text(out)));
   }
 
-  String cell(String text) {
-    String t = text;
-    if (neutraliseFormulas && !t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-      t = "'" + t;
+  private static Writer text(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CHARS);
+  }
+
+  private static boolean any(double[][] columns, int u) {
+    for (double[] column : columns) {
+      if (!Double.isNaN(column[u])) {
+        return true;
+      }
     }
-    if (t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r") || t.contains(";")) {
-      return '"' + t.replace("\"", "\"\"") + '"';
-    }
-    return t;
+    return false;
   }
 }

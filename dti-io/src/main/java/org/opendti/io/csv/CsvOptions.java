@@ -84,5 +84,8 @@ public interface CsvOptions {
   }
 
   /** Builds {@link CsvOptions}. */
-  class Builder extends ImmutableCsvOptions.Builder {}
+  class Builder extends ImmutableCsvOptions.Builder {
+    /** A new builder; {@link CsvOptions#builder()} is the usual way to get one. */
+    Builder() {}
+  }
 }

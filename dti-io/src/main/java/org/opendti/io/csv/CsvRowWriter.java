@@ -15,7 +15,9 @@ import org.opendti.Numbers;
  *
  * <ul>
  *   <li>A field is quoted when it holds the separator, a quote, a line feed or a carriage return, so a name with a
- *       lone {@code \r} can never split a row.
+ *       lone {@code \r} can never split a row (commons-csv's {@link QuoteMode#MINIMAL}; it also quotes a field that
+ *       starts with a character up to {@code #} or ends in white space, and an empty first field, so an empty row
+ *       still has one field). Quoted fields double their quotes; nothing else is escaped.
  *   <li>Text that a spreadsheet would run as a formula (first character {@code = + - @}, a tab or a carriage return)
  *       gets a leading apostrophe, which spreadsheets show as text ({@link #guard(String)}); the readers remove it
  *       again ({@link #unguard(String)}), so whatever is written reads back as it was.
@@ -30,13 +32,13 @@ import org.opendti.Numbers;
  * }
  * }</pre>
  *
- * <p>A writer is not thread-safe; use one per output.
+ * <p>The row methods report a failing output as an {@link UncheckedIOException} wrapping the {@link IOException}.
+ * A writer is not thread-safe; use one per output.
  */
 public final class CsvRowWriter implements Closeable, Flushable {
   private static final String FORMULA_START = "=+-@\t\r";
 
   private final CSVPrinter printer;
-  private final StringBuilder number = new StringBuilder(32);
 
   private CsvRowWriter(Appendable out, char delimiter) {
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator('\n')
@@ -137,9 +139,7 @@ public final class CsvRowWriter implements Closeable, Flushable {
    * @return this writer
    */
   public CsvRowWriter number(double value, int decimals) {
-    number.setLength(0);
-    number.append(Numbers.format(value, decimals));
-    return field(number);
+    return field(Numbers.format(value, decimals));
   }
 
   /**
@@ -150,11 +150,7 @@ public final class CsvRowWriter implements Closeable, Flushable {
    * @return this writer
    */
   public CsvRowWriter plain(double value) {
-    number.setLength(0);
-    if (!Double.isNaN(value)) {
-      number.append(Numbers.plain(value));
-    }
-    return field(number);
+    return field(Double.isNaN(value) ? "" : Numbers.plain(value));
   }
 
   /**
@@ -164,9 +160,7 @@ public final class CsvRowWriter implements Closeable, Flushable {
    * @return this writer
    */
   public CsvRowWriter integer(long value) {
-    number.setLength(0);
-    number.append(value);
-    return field(number);
+    return field(Long.toString(value));
   }
 
   /**
@@ -201,11 +195,21 @@ public final class CsvRowWriter implements Closeable, Flushable {
     return this;
   }
 
+  /**
+   * Passes the text written so far on: flushes the output if it is {@link Flushable}.
+   *
+   * @throws IOException if the output fails
+   */
   @Override
   public void flush() throws IOException {
     printer.flush();
   }
 
+  /**
+   * Flushes, then closes the output if it is {@link Closeable}. Rows left unended are not ended.
+   *
+   * @throws IOException if the output fails
+   */
   @Override
   public void close() throws IOException {
     printer.close();

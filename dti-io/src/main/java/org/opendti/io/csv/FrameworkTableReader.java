@@ -120,7 +120,25 @@ public final class FrameworkTableReader {
    * @throws DtiException if the content is bad
    */
   public Framework read(String source, String id, String title, byte[] content) {
-    CsvTable t = CsvTable.parse(source, content, options);
+    return read(id, title, CsvTable.parse(source, content, options));
+  }
+
+  /**
+   * Reads the table layout from a table: a CSV file or a workbook sheet (number cells are numbers, text cells are
+   * read in the options' number style).
+   *
+   * @param id the framework id, not null
+   * @param title the framework's (Vietnamese) name, also the index's name, not null
+   * @param table the table, positioned after its header, not null; not closed
+   * @return the framework, not null
+   * @throws IOException if the table cannot be read
+   * @throws DtiException if the content is bad
+   */
+  public Framework read(String id, String title, org.opendti.io.table.TableReader table) throws IOException {
+    return read(id, title, CsvTable.of(table));
+  }
+
+  private Framework read(String id, String title, CsvTable t) {
     Map<String, Integer> col = new HashMap<>();
     for (int c = 0; c < t.header.size(); c++) {
       col.put(UnitRegistry.plain(t.header.get(c)), c);
@@ -262,7 +280,7 @@ public final class FrameworkTableReader {
       return java.util.OptionalDouble.empty();
     }
     try {
-      return java.util.OptionalDouble.of(options.numberStyle().parse(t.rows.get(r)[c]));
+      return java.util.OptionalDouble.of(t.number(r, c, options.numberStyle()));
     } catch (IllegalArgumentException e) {
       throw new DataFormatException(t.at(r, c), t.rows.get(r)[c], e.getMessage());
     }

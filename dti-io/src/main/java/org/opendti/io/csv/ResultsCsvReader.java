@@ -1,5 +1,6 @@
 package org.opendti.io.csv;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,23 @@ public final class ResultsCsvReader {
    * @throws DtiException if the content is not a results table
    */
   public static ResultTable read(String source, byte[] content) {
-    CsvTable t = CsvTable.parse(source, content, CsvOptions.defaults());
+    return read(CsvTable.parse(source, content, CsvOptions.defaults()));
+  }
+
+  /**
+   * Reads a results table from a table: a CSV file, or the ranking sheet of a results workbook (its {@code name}
+   * column, if any, is ignored).
+   *
+   * @param table the table, positioned after its header, not null; not closed
+   * @return the table, not null
+   * @throws IOException if the table cannot be read
+   * @throws DtiException if the content is not a results table
+   */
+  public static ResultTable read(org.opendti.io.table.TableReader table) throws IOException {
+    return read(CsvTable.of(table));
+  }
+
+  private static ResultTable read(CsvTable t) {
     List<DtiException> problems = new ArrayList<>(t.problems);
     if (t.header.isEmpty() || !t.header.get(0).equals("unit")) {
       throw new DataFormatException(t.source.row(1), String.join(",", t.header), "expected 'unit' first");
@@ -36,6 +53,9 @@ public final class ResultsCsvReader {
     List<String> nodes = new ArrayList<>();
     for (int c = 1; c < t.header.size(); c++) {
       String h = t.header.get(c);
+      if (c == 1 && h.equals("name")) {
+        continue;
+      }
       if (!h.endsWith("_rank") && !h.equals("dti_class")) {
         if (c + 1 >= t.header.size() || !t.header.get(c + 1).equals(h + "_rank")) {
           problems.add(new DataFormatException(t.source.row(1).column(h), h, "expected '" + h + "_rank' next"));
@@ -66,7 +86,7 @@ public final class ResultsCsvReader {
       return Double.NaN;
     }
     try {
-      return NumberStyle.DEFAULT.parse(cell);
+      return t.number(r, c, NumberStyle.DEFAULT);
     } catch (IllegalArgumentException e) {
       problems.add(new DataFormatException(t.at(r, c), cell, e.getMessage()));
       return Double.NaN;

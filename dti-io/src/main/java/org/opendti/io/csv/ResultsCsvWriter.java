@@ -1,109 +1,187 @@
 package org.opendti.io.csv;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.opendti.Frameworks;
 import org.opendti.Node;
 import org.opendti.Numbers;
 import org.opendti.Results;
-import org.opendti.Unit;
-import org.opendti.io.AtomicFiles;
+import org.opendti.io.OutputFiles;
 
 /**
  * Writes results as CSV: a {@code unit} column, then for every computed node (in framework order: the index, the
  * pillars, the main indicators, the components) a column {@code <code>} with its value and {@code <code>_rank} with
- * its rank. Values have a fixed number of decimals (half-up), '.' as the separator; a missing value is an empty cell.
+ * its rank. Values have a fixed number of decimals (half-up, {@link Numbers#format(double, int)}), '.' as the
+ * separator; a missing value or rank is an empty cell. Rows end in '\n'.
+ *
+ * <p>Text goes through {@link CsvRowWriter}: quoted when it holds a separator, a quote or a line break, and guarded
+ * against spreadsheet formulas ({@link CsvRowWriter#guard(String)}; {@link ResultsCsvReader} reads it back as it
+ * was). The output is streamed row by row, reading the results by position
+ * ({@link Results#value(int, int)}), so writing costs no lookup by name and no copy of the whole text.
+ *
+ * <pre>{@code
+ * ResultsCsvWriter.of(4).write(results, Path.of("results.csv"));
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ResultsCsvWriter {
+  private static final int CHARS = 1 << 16;
+  private static final String INDEX = "dti";
+
   private final int decimals;
-  private final boolean neutraliseFormulas;
   private final boolean valueClasses2020;
 
-  private ResultsCsvWriter(int decimals, boolean neutraliseFormulas, boolean valueClasses2020) {
+  private ResultsCsvWriter(int decimals, boolean valueClasses2020) {
     this.decimals = decimals;
-    this.neutraliseFormulas = neutraliseFormulas;
     this.valueClasses2020 = valueClasses2020;
-  }
-
-  /**
-   * A copy that adds a {@code dti_class} column after {@code dti_rank}: the 2020 value class of each unit
-   * ({@link org.opendti.Frameworks#valueClass2020(double)}), for {@code pdti-2020} results.
-   *
-   * @return the writer, not null
-   */
-  public ResultsCsvWriter withValueClasses2020() {
-    return new ResultsCsvWriter(decimals, neutraliseFormulas, true);
   }
 
   /**
    * A writer.
    *
    * @param decimals decimals of values, 0..12
-   * @param neutraliseFormulas whether text cells that a spreadsheet would run as a formula (starting with '=', '+',
-   *     '-' or '@') get a leading apostrophe
+   * @return the writer, not null
+   * @throws IllegalArgumentException if decimals is outside 0..12
+   */
+  public static ResultsCsvWriter of(int decimals) {
+    if (decimals < 0 || decimals > 12) {
+      throw new IllegalArgumentException("decimals must be in 0..12, was " + decimals);
+    }
+    return new ResultsCsvWriter(decimals, false);
+  }
+
+  /**
+   * The same writer as {@link #of(int)}: the formula guard is always on, whatever the second argument says. Kept so
+   * that callers written for the earlier switch keep compiling.
+   *
+   * @param decimals decimals of values, 0..12
+   * @param neutraliseFormulas ignored
    * @return the writer, not null
    * @throws IllegalArgumentException if decimals is outside 0..12
    */
   public static ResultsCsvWriter of(int decimals, boolean neutraliseFormulas) {
-    if (decimals < 0 || decimals > 12) {
-      throw new IllegalArgumentException("decimals must be in 0..12, was " + decimals);
-    }
-    return new ResultsCsvWriter(decimals, neutraliseFormulas, false);
+    return of(decimals);
   }
 
   /**
-   * The CSV text.
+   * A copy that adds a {@code dti_class} column after {@code dti_rank}: the 2020 value class of each unit
+   * ({@link Frameworks#valueClass2020(double)}), for {@code pdti-2020} results. Results without a {@code dti} node
+   * get no such column.
+   *
+   * @return the writer, not null
+   */
+  public ResultsCsvWriter withValueClasses2020() {
+    return new ResultsCsvWriter(decimals, true);
+  }
+
+  /**
+   * The CSV text, for small results; {@link #write(Results, Path)} and {@link #write(Results, Appendable)} stream
+   * instead.
    *
    * @param results the results, not null
    * @return the text, with '\n' line ends, not null
    */
   public String toCsv(Results results) {
-    StringBuilder sb = new StringBuilder("unit");
-    boolean classes = valueClasses2020 && results.nodes().stream().anyMatch(n -> n.code().equals("dti"));
-    for (Node n : results.nodes()) {
-      sb.append(',').append(n.code()).append(',').append(n.code()).append("_rank");
-      if (classes && n.code().equals("dti")) {
-        sb.append(",dti_class");
-      }
-    }
-    sb.append('\n');
-    for (Unit u : results.units()) {
-      sb.append(escape(u.code()));
-      for (Node n : results.nodes()) {
-        double rank = results.rank(u.code(), n.code());
-        double value = results.value(u.code(), n.code());
-        sb.append(',').append(Numbers.format(value, decimals)).append(',')
-            .append(Double.isNaN(rank) ? "" : Numbers.plain(rank));
-        if (classes && n.code().equals("dti")) {
-          sb.append(',').append(Double.isNaN(value) ? "" : org.opendti.Frameworks.valueClass2020(value));
-        }
-      }
-      sb.append('\n');
+    StringBuilder sb = new StringBuilder();
+    try {
+      write(results, sb);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder cannot fail", e);
     }
     return sb.toString();
   }
 
   /**
-   * Writes the CSV to a file atomically (UTF-8, no byte-order mark).
+   * Writes the CSV text to an output, row by row. The output is flushed at the end if it is
+   * {@link java.io.Flushable}, and never closed. Wrap an unbuffered {@link Writer} in a {@link BufferedWriter}: the
+   * text arrives a field at a time.
+   *
+   * @param results the results, not null
+   * @param out where the text goes, not null
+   * @throws IOException if the output fails
+   */
+  public void write(Results results, Appendable out) throws IOException {
+    Objects.requireNonNull(results, "results");
+    Objects.requireNonNull(out, "out");
+    CsvRowWriter w = CsvRowWriter.of(out);
+    try {
+      List<Node> nodes = results.nodes();
+      int classes = valueClasses2020 ? indexColumn(nodes) : -1;
+      w.text("unit");
+      for (int n = 0; n < nodes.size(); n++) {
+        String code = nodes.get(n).code();
+        w.text(code).text(code + "_rank");
+        if (n == classes) {
+          w.text("dti_class");
+        }
+      }
+      w.endRow();
+      int units = results.units().size();
+      for (int u = 0; u < units; u++) {
+        w.text(results.units().get(u).code());
+        for (int n = 0; n < nodes.size(); n++) {
+          double value = results.value(u, n);
+          w.number(value, decimals).plain(results.rank(u, n));
+          if (n == classes) {
+            if (Double.isNaN(value)) {
+              w.empty();
+            } else {
+              w.integer(Frameworks.valueClass2020(value));
+            }
+          }
+        }
+        w.endRow();
+      }
+      w.flush();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Writes the CSV to a file (UTF-8, no byte-order mark) with {@link OutputFiles}: atomically for a regular file,
+   * in place for a device or a pipe.
    *
    * @param results the results, not null
    * @param file the target, not null
    * @throws IOException if the file cannot be written
    */
   public void write(Results results, Path file) throws IOException {
-    AtomicFiles.write(file, toCsv(results).getBytes(StandardCharsets.UTF_8));
+    write(results, file, List.of());
   }
 
-  String escape(String text) {
-    String t = text;
-    if (neutraliseFormulas && !t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-      t = "'" + t;
+  /**
+   * Writes the CSV to a file that must not be one of the inputs, with {@link OutputFiles}.
+   *
+   * @param results the results, not null
+   * @param file the target, not null
+   * @param inputs the files the run read, not null
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the target is one of the inputs
+   */
+  public void write(Results results, Path file, Collection<Path> inputs) throws IOException {
+    Objects.requireNonNull(results, "results");
+    OutputFiles.write(file, inputs, out -> {
+      Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CHARS);
+      write(results, text);
+    });
+  }
+
+  private static int indexColumn(List<Node> nodes) {
+    for (int n = 0; n < nodes.size(); n++) {
+      if (nodes.get(n).code().equals(INDEX)) {
+        return n;
+      }
     }
-    if (t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r")) {
-      return '"' + t.replace("\"", "\"\"") + '"';
-    }
-    return t;
+    return -1;
   }
 }

@@ -17,6 +17,10 @@ import org.opendti.InvalidDataException;
 import org.opendti.ProblemsException;
 import org.opendti.Unit;
 import org.opendti.io.DataFormatException;
+import org.opendti.io.NumberStyle;
+import org.opendti.io.table.CellType;
+import org.opendti.io.table.TableReader;
+import org.opendti.io.table.Tables;
 
 /**
  * Reads a dataset in wide form: one row per unit (and period), one column per indicator; COINr's iData layout.
@@ -78,9 +82,7 @@ public final class WideCsvDatasetReader {
    * @throws DtiException if the content is bad, naming each row and column
    */
   public Dataset read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(file.getFileName().toString(), in);
-    }
+    return read(file.getFileName().toString(), org.opendti.io.InputFiles.open(file));
   }
 
   /**
@@ -100,103 +102,144 @@ public final class WideCsvDatasetReader {
   }
 
   /**
-   * Reads a stream row by row.
+   * Reads a stream row by row; the stream is read once (pipes and {@code /dev/stdin} work) and closed.
    *
    * @param source the name used in error messages, not null
-   * @param in the stream, not closed by this method, not null
+   * @param in the stream, not null
    * @return the dataset, not null
    * @throws IOException if the stream cannot be read
    * @throws DtiException if the content is bad
    */
   public Dataset read(String source, InputStream in) throws IOException {
-    try (CsvStream t = CsvStream.open(source, in, options)) {
+    try (TableReader t = Tables.csv(source, in, options.charset(), options.delimiter(), options.maxFieldLength())) {
       return read(t);
     }
   }
 
-  private Dataset read(CsvStream t) {
+  /**
+   * Reads the wide layout from a table: a CSV file or a workbook sheet. An empty cell, or R's {@code NA}, is a
+   * missing value; a number cell is a number; a text cell is parsed in the options' number style; a boolean, an error
+   * value or a formula without saved value is an error at its cell.
+   *
+   * @param t the table, positioned after its header, not null; not closed
+   * @return the dataset, not null
+   * @throws IOException if the table cannot be read
+   * @throws DtiException if the content is bad, naming each row and column
+   */
+  public Dataset read(TableReader t) throws IOException {
+    List<String> header = t.header();
     int unit = t.column("unit", "uCode");
     if (unit < 0) {
-      throw new DataFormatException(t.source.row(1), String.join(",", t.header), "missing the unit column ('unit' or"
+      throw new DataFormatException(t.source().row(1), String.join(",", header), "missing the unit column ('unit' or"
           + " 'uCode')");
     }
     int name = t.column("uName", "name");
     int period = t.column("period", "Time");
     int group = t.column("group");
     List<Integer> indicators = new ArrayList<>();
-    for (int c = 0; c < t.header.size(); c++) {
-      if (!ATTRIBUTES.contains(t.header.get(c).toLowerCase(Locale.ROOT))) {
+    for (int c = 0; c < header.size(); c++) {
+      if (!ATTRIBUTES.contains(header.get(c).toLowerCase(Locale.ROOT))) {
         indicators.add(c);
       }
     }
     if (indicators.isEmpty()) {
-      throw new DataFormatException(t.source.row(1), String.join(",", t.header), "no indicator columns");
+      throw new DataFormatException(t.source().row(1), String.join(",", header), "no indicator columns");
     }
     for (int c : indicators) {
-      if (t.header.get(c).isBlank()) {
-        throw new DataFormatException(t.source.row(1).column("#" + (c + 1)), String.join(",", t.header),
+      if (header.get(c).isBlank()) {
+        throw new DataFormatException(t.source().row(1).column("#" + (c + 1)), String.join(",", header),
             "column " + (c + 1) + " has no header; name the indicator it holds");
       }
     }
+    int[] columns = indicators.stream().mapToInt(Integer::intValue).toArray();
     List<DtiException> problems = new ArrayList<>();
     Dataset.Builder b = Dataset.builder();
-    java.util.Map<String, String> seen = new java.util.HashMap<>();
-    java.util.Set<String> known = new java.util.HashSet<>();
+    UnitNames names = new UnitNames(options, b);
+    // one column writer per indicator and period; the period of the previous row is the usual one
+    java.util.Map<String, Dataset.Builder.ColumnWriter[]> byPeriod = new java.util.HashMap<>();
+    String lastPeriod = null;
+    Dataset.Builder.ColumnWriter[] writers = null;
+    NumberStyle style = options.numberStyle();
     int rows = 0;
-    for (CsvStream.Row r = t.next(); r != null; r = t.next()) {
+    while (t.next()) {
       rows++;
-      String[] row = r.fields();
-      if (row[unit].isEmpty()) {
-        problems.add(new DataFormatException(t.at(r, unit), "", "empty unit"));
-        continue;
-      }
       String code;
+      String p;
+      int u;
       try {
-        code = t.unit(b, seen, r, unit);
+        String unitName = t.string(unit);
+        if (unitName.isEmpty()) {
+          problems.add(new DataFormatException(t.at(unit), "", "empty unit"));
+          continue;
+        }
+        code = names.code(t, unit, unitName);
+        p = period >= 0 ? t.string(period) : Dataset.SINGLE_PERIOD;
+        java.util.OptionalInt found = b.findUnit(code);
+        if (found.isPresent()) {
+          u = found.getAsInt();
+        } else if (names.registry()) {
+          u = b.unitPosition(code);
+        } else {
+          String display = name >= 0 ? t.string(name) : "";
+          Unit.Builder ub = Unit.builder().code(code).name(display.isEmpty() ? code : display);
+          if (group >= 0 && !t.isEmpty(group)) {
+            ub.group(t.string(group));
+          }
+          try {
+            b.addUnit(ub.build());
+          } catch (InvalidDataException e) {
+            problems.add(new DataFormatException(t.at(unit), code, e.getMessage()));
+            continue;
+          }
+          u = b.unitPosition(code);
+        }
       } catch (DataFormatException e) {
         problems.add(e);
         continue;
       }
-      String p = period >= 0 ? row[period] : Dataset.SINGLE_PERIOD;
-      if (options.units().isEmpty() && known.add(Unit.nfc(code).toLowerCase(Locale.ROOT))) {
-        Unit.Builder u = Unit.builder().code(code).name(name >= 0 && !row[name].isEmpty() ? row[name] : code);
-        if (group >= 0 && !row[group].isEmpty()) {
-          u.group(row[group]);
-        }
-        try {
-          b.addUnit(u.build());
-        } catch (InvalidDataException e) {
-          problems.add(new DataFormatException(t.at(r, unit), code, e.getMessage()));
-          continue;
-        }
+      if (!p.equals(lastPeriod)) {
+        String key = p;
+        writers = byPeriod.computeIfAbsent(key, k -> {
+          Dataset.Builder.ColumnWriter[] w = new Dataset.Builder.ColumnWriter[columns.length];
+          for (int i = 0; i < columns.length; i++) {
+            w[i] = b.column(header.get(columns[i]), k);
+          }
+          return w;
+        });
+        lastPeriod = p;
       }
-      for (int c : indicators) {
-        String cell = row[c];
-        if (cell.isEmpty() || cell.equals("NA")) {
+      for (int i = 0; i < columns.length; i++) {
+        int c = columns[i];
+        CellType type = t.type(c);
+        if (type == CellType.EMPTY || type == CellType.TEXT && isNa(t, c)) {
           continue;
         }
         double v;
         try {
-          v = options.numberStyle().parse(cell);
-        } catch (IllegalArgumentException e) {
-          problems.add(new DataFormatException(t.at(r, c), cell, e.getMessage()));
+          v = t.number(c, style);
+        } catch (DataFormatException e) {
+          problems.add(e);
           continue;
         }
         try {
-          b.put(code, t.header.get(c), p, v);
+          writers[i].put(u, v);
         } catch (InvalidDataException e) {
-          problems.add(new DataFormatException(t.at(r, c), cell, e.getMessage()));
+          problems.add(new DataFormatException(t.at(c), t.text(c), e.getMessage()));
         }
       }
-      if (problems.size() + t.problems.size() > CsvDatasetReader.MAX_PROBLEMS) {
+      if (problems.size() + t.problems().size() > CsvDatasetReader.MAX_PROBLEMS) {
         break;
       }
     }
-    problems.addAll(0, t.problems);
+    problems.addAll(0, t.problems());
     ProblemsException.throwIfAny(problems);
     if (rows == 0) {
-      throw new DataFormatException(t.source, "", "the file has a header but no data rows");
+      throw new DataFormatException(t.source(), "", "the file has a header but no data rows");
     }
     return b.build();
+  }
+
+  private static boolean isNa(TableReader t, int column) {
+    return t.textIs(column, "NA");
   }
 }

@@ -22,7 +22,7 @@ import org.opendti.analysis.GroupStats;
 import org.opendti.analysis.Panel;
 import org.opendti.analysis.Scale;
 import org.opendti.analysis.Uncertainty;
-import org.opendti.io.AtomicFiles;
+import org.opendti.io.OutputFiles;
 import org.opendti.io.html.Language.Label;
 
 /**
@@ -90,7 +90,7 @@ public final class HtmlReport {
    * @throws IOException if it cannot be written
    */
   public void write(Path file) throws IOException {
-    AtomicFiles.write(file, toBytes());
+    OutputFiles.write(file, toBytes());
   }
 
   /**

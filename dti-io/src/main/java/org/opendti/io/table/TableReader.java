@@ -111,6 +111,18 @@ public abstract class TableReader implements Closeable {
   }
 
   /**
+   * Whether a cell is a text cell with exactly this text (stripped), without making a string of the cell: e.g. R's
+   * {@code NA} in a wide table.
+   *
+   * @param column the 0-based column, ≥ 0
+   * @param expected the text, not null
+   * @return true if the cell is text and equals {@code expected}
+   */
+  public boolean textIs(int column, String expected) {
+    return type(column) == CellType.TEXT && text(column).equals(expected);
+  }
+
+  /**
    * Whether a cell of the current row is empty.
    *
    * @param column the 0-based column, ≥ 0

@@ -1,15 +1,13 @@
 package org.opendti.io.xlsx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.opendti.Dataset;
 import org.opendti.DtiException;
 import org.opendti.InvalidDataException;
@@ -21,12 +19,15 @@ import org.opendti.io.SourceLocation;
 import org.opendti.io.csv.CsvDatasetReader;
 import org.opendti.io.csv.CsvOptions;
 import org.opendti.io.csv.WideCsvDatasetReader;
+import org.opendti.io.table.TableReader;
+import org.opendti.io.table.XlsxWorkbook;
 
 /**
  * Reads datasets from XLSX workbooks: a sheet in the long layout ({@code unit, indicator, value, ...}) or the wide
  * layout ({@code unit} or {@code uCode}, then one column per indicator), exactly as the CSV readers define them. Numeric
  * cells are read exactly; text cells are read in the options' number style (officials often type "0,82" as text);
- * formula cells contribute their cached value, as Excel shows it. Problems name the file, the sheet, the row and the
+ * formula cells contribute their saved value, as Excel shows it; a formula without one, a boolean or an error value
+ * is an error at its cell, never a number or a missing value. A hidden first sheet is passed over. Problems name the file, the sheet, the row and the
  * column.
  *
  * <pre>{@code
@@ -55,7 +56,7 @@ public final class XlsxDatasetReader {
   }
 
   /**
-   * Reads the first sheet.
+   * Reads the first visible sheet (a hidden first sheet is passed over).
    *
    * @param file the workbook, not null
    * @return the dataset, not null
@@ -63,11 +64,13 @@ public final class XlsxDatasetReader {
    * @throws DtiException if the content is bad
    */
   public Dataset read(Path file) throws IOException {
-    return read(file.getFileName().toString(), Files.readAllBytes(file), Optional.empty());
+    try (XlsxWorkbook wb = XlsxWorkbook.open(file)) {
+      return read(wb, Optional.empty());
+    }
   }
 
   /**
-   * Reads one sheet, the first when {@code sheet} is empty.
+   * Reads one sheet, the first visible one when {@code sheet} is empty.
    *
    * @param source the name used in error messages, not null
    * @param content the workbook's bytes, not null
@@ -76,14 +79,27 @@ public final class XlsxDatasetReader {
    * @throws DtiException if the content is bad or the sheet does not exist
    */
   public Dataset read(String source, byte[] content, Optional<String> sheet) {
-    XlsxLimits.check(source, content);
-    try (ReadableWorkbook wb = new ReadableWorkbook(XlsxLimits.stream(content))) {
-      Sheet s = sheet.isEmpty() ? wb.getFirstSheet() : wb.findSheet(sheet.get()).orElseThrow(
-          () -> new DataFormatException(SourceLocation.of(source), sheet.get(), "no such sheet; the workbook has "
-              + SheetText.names(wb.getSheets().toList())));
-      return sheet(source, s);
-    } catch (IOException | RuntimeException e) {
-      throw wrap(source, e);
+    try (XlsxWorkbook wb = XlsxWorkbook.open(source, new ByteArrayInputStream(content))) {
+      return read(wb, sheet);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one sheet of an open workbook, the first visible one when {@code sheet} is empty. Cells are read by their
+   * stored type: numbers as numbers, text in the options' number style, and a boolean, an error value or a formula
+   * without saved value is an error at its cell.
+   *
+   * @param workbook the workbook, not null; not closed
+   * @param sheet the sheet name, if not the first visible one, not null
+   * @return the dataset, not null
+   * @throws IOException if the workbook cannot be read
+   * @throws DtiException if the content is bad or the sheet does not exist
+   */
+  public Dataset read(XlsxWorkbook workbook, Optional<String> sheet) throws IOException {
+    try (TableReader t = sheet.isPresent() ? workbook.sheet(sheet.get()) : workbook.firstVisibleSheet()) {
+      return sheet(t);
     }
   }
 
@@ -96,7 +112,9 @@ public final class XlsxDatasetReader {
    * @throws DtiException if the content is bad
    */
   public Dataset readSheetPerPeriod(Path file) throws IOException {
-    return readSheetPerPeriod(file.getFileName().toString(), Files.readAllBytes(file));
+    try (XlsxWorkbook wb = XlsxWorkbook.open(file)) {
+      return readSheetPerPeriod(wb);
+    }
   }
 
   /**
@@ -108,69 +126,62 @@ public final class XlsxDatasetReader {
    * @throws DtiException if the content is bad
    */
   public Dataset readSheetPerPeriod(String source, byte[] content) {
-    XlsxLimits.check(source, content);
+    try (XlsxWorkbook wb = XlsxWorkbook.open(source, new ByteArrayInputStream(content))) {
+      return readSheetPerPeriod(wb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads every visible sheet of an open workbook, each sheet's name being the period of its observations.
+   *
+   * @param workbook the workbook, not null; not closed
+   * @return the dataset, not null
+   * @throws IOException if the workbook cannot be read
+   * @throws DtiException if the content is bad
+   */
+  public Dataset readSheetPerPeriod(XlsxWorkbook workbook) throws IOException {
     List<DtiException> problems = new ArrayList<>();
     Dataset.Builder b = Dataset.builder();
     java.util.Set<String> units = new java.util.HashSet<>();
-    try (ReadableWorkbook wb = new ReadableWorkbook(XlsxLimits.stream(content))) {
-      for (Sheet s : wb.getSheets().toList()) {
-        Dataset part;
+    for (String name : workbook.visibleSheets()) {
+      Dataset part;
+      SourceLocation at;
+      try (TableReader t = workbook.sheet(name)) {
+        at = t.source();
+        part = sheet(t);
+      } catch (ProblemsException e) {
+        problems.addAll(e.problems());
+        continue;
+      } catch (DtiException e) {
+        problems.add(e);
+        continue;
+      }
+      for (Unit u : part.units()) {
+        if (units.add(u.code())) {
+          b.addUnit(u);
+        }
+      }
+      for (Observation o : part.observations()) {
+        if (!o.period().isEmpty() && !o.period().equals(name)) {
+          problems.add(new DataFormatException(at, o.period(), "a period column contradicts the sheet name '" + name
+              + "'"));
+          break;
+        }
         try {
-          part = sheet(source, s);
-        } catch (ProblemsException e) {
-          problems.addAll(e.problems());
-          continue;
-        } catch (DtiException e) {
-          problems.add(e);
-          continue;
-        }
-        for (Unit u : part.units()) {
-          if (units.add(u.code())) {
-            b.addUnit(u);
-          }
-        }
-        for (Observation o : part.observations()) {
-          if (!o.period().isEmpty() && !o.period().equals(s.getName())) {
-            problems.add(new DataFormatException(SourceLocation.of(source).sheet(s.getName()), o.period(),
-                "a period column contradicts the sheet name '" + s.getName() + "'"));
-            break;
-          }
-          try {
-            b.add(o.inPeriod(s.getName()));
-          } catch (InvalidDataException e) {
-            problems.add(new DataFormatException(SourceLocation.of(source).sheet(s.getName()), e.rawValue(),
-                e.getMessage()));
-          }
+          b.add(o.inPeriod(name));
+        } catch (InvalidDataException e) {
+          problems.add(new DataFormatException(at, e.rawValue(), e.getMessage()));
         }
       }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof DtiException d) {
-        throw d;
-      }
-      throw wrap(source, e);
     }
     ProblemsException.throwIfAny(problems);
     return b.build();
   }
 
-  private Dataset sheet(String source, Sheet s) throws IOException {
-    String text = SheetText.of(s, options.numberStyle());
-    String name = source + " [" + s.getName() + "]";
-    CsvOptions.Builder o = CsvOptions.builder().numberStyle(options.numberStyle()).delimiter(';')
-        .charset(StandardCharsets.UTF_8).maxFieldLength(options.maxFieldLength());
-    options.units().ifPresent(o::units);
-    CsvOptions csv = o.build();
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    String firstLine = text.lines().findFirst().orElse("");
-    List<String> header = List.of(firstLine.split(";", -1));
-    return WideCsvDatasetReader.isWide(header) ? WideCsvDatasetReader.of(csv).read(name, bytes)
-        : CsvDatasetReader.of(csv).read(name, bytes);
-  }
-
-  static DtiException wrap(String source, Exception e) {
-    if (e instanceof DtiException d) {
-      return d;
-    }
-    return new DataFormatException(SourceLocation.of(source), "", "cannot read the workbook: " + e.getMessage());
+  private Dataset sheet(TableReader t) throws IOException {
+    return WideCsvDatasetReader.isWide(t.header()) ? WideCsvDatasetReader.of(options).read(t)
+        : CsvDatasetReader.of(options).read(t);
   }
 }

@@ -1,19 +1,17 @@
 package org.opendti.io.xlsx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.Optional;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.opendti.DtiException;
 import org.opendti.Framework;
-import org.opendti.io.NumberStyle;
 import org.opendti.io.ResultTable;
-import org.opendti.io.SourceLocation;
-import org.opendti.io.DataFormatException;
 import org.opendti.io.csv.CsvOptions;
 import org.opendti.io.csv.FrameworkTableReader;
 import org.opendti.io.csv.ResultsCsvReader;
+import org.opendti.io.table.TableReader;
+import org.opendti.io.table.XlsxWorkbook;
 
 /**
  * Reads back framework tables and results from workbooks, with the same checks and locations as
@@ -24,33 +22,24 @@ import org.opendti.io.csv.ResultsCsvReader;
 public final class XlsxReaders {
   private XlsxReaders() {}
 
-  private static String sheetText(String source, byte[] content, Optional<String> sheet, NumberStyle style) {
-    XlsxLimits.check(source, content);
-    try (ReadableWorkbook wb = new ReadableWorkbook(XlsxLimits.stream(content))) {
-      Sheet s = sheet.isEmpty() ? wb.getFirstSheet() : wb.findSheet(sheet.get()).orElseThrow(
-          () -> new DataFormatException(SourceLocation.of(source), sheet.get(), "no such sheet; the workbook has "
-              + SheetText.names(wb.getSheets().toList())));
-      return SheetText.of(s, style);
-    } catch (IOException | RuntimeException e) {
-      throw XlsxDatasetReader.wrap(source, e);
-    }
-  }
-
   /**
-   * Reads a framework table from the first sheet (or a named one).
+   * Reads a framework table from the first visible sheet (or a named one).
    *
    * @param source the name used in error messages, not null
    * @param id the framework id, not null
    * @param title the framework's name, not null
    * @param content the workbook's bytes, not null
-   * @param sheet the sheet, if not the first, not null
+   * @param sheet the sheet, if not the first visible one, not null
    * @return the framework, not null
    * @throws DtiException if the content is bad
    */
   public static Framework framework(String source, String id, String title, byte[] content, Optional<String> sheet) {
-    String text = sheetText(source, content, sheet, NumberStyle.DEFAULT);
-    return FrameworkTableReader.of(CsvOptions.builder().delimiter(';').build())
-        .read(source, id, title, text.getBytes(StandardCharsets.UTF_8));
+    try (XlsxWorkbook wb = XlsxWorkbook.open(source, new ByteArrayInputStream(content));
+        TableReader t = sheet.isPresent() ? wb.sheet(sheet.get()) : wb.firstVisibleSheet()) {
+      return FrameworkTableReader.of(CsvOptions.defaults()).read(id, title, t);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -62,30 +51,11 @@ public final class XlsxReaders {
    * @throws DtiException if the content is bad
    */
   public static ResultTable results(String source, byte[] content) {
-    String text = sheetText(source, content, Optional.of("ranking"), NumberStyle.DEFAULT);
-    StringBuilder csv = new StringBuilder();
-    // The ranking sheet has unit, name, then value and rank columns; drop the name to get the CSV layout.
-    for (String line : text.split("\n", -1)) {
-      if (line.isEmpty()) {
-        continue;
-      }
-      var fields = new java.util.ArrayList<>(java.util.List.of(parse(line)));
-      fields.remove(1);
-      csv.append(String.join(",", fields.stream().map(XlsxReaders::quote).toList())).append('\n');
-    }
-    return ResultsCsvReader.read(source, csv.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String[] parse(String line) {
-    try (var p = org.apache.commons.csv.CSVParser.parse(line, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-        .setDelimiter(';').get())) {
-      return p.getRecords().get(0).values();
+    try (XlsxWorkbook wb = XlsxWorkbook.open(source, new ByteArrayInputStream(content));
+        TableReader t = wb.sheet("ranking")) {
+      return ResultsCsvReader.read(t);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
-  }
-
-  private static String quote(String s) {
-    return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 }

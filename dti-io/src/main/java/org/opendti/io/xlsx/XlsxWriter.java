@@ -7,10 +7,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -277,26 +275,16 @@ public final class XlsxWriter {
       hasRoot |= n.code().equals(root);
     }
     header(ws, head);
-    // each node's column read once: no lookup by name per cell
-    double[][] values = new double[nodes.size()][];
-    double[][] ranks = new double[nodes.size()][];
-    for (int k = 0; k < nodes.size(); k++) {
-      values[k] = results.values(nodes.get(k).code());
-      ranks[k] = results.ranks(nodes.get(k).code());
-    }
-    Map<String, Integer> position = new HashMap<>(2 * results.units().size());
-    for (int u = 0; u < results.units().size(); u++) {
-      position.putIfAbsent(results.units().get(u).code(), u);
-    }
     int r = 1;
     for (RankedUnit row : results.ranking(hasRoot ? root : nodes.get(0).code())) {
-      int u = position.get(row.unit().code());
+      // cells by position: no lookup by name per cell
+      int u = results.unitIndex(row.unit().code());
       ws.value(r, 0, row.unit().code());
       ws.value(r, 1, row.unit().name());
       int c = 2;
       for (int k = 0; k < nodes.size(); k++) {
-        cell(ws, r, c, Numbers.round(values[k][u], decimals), format);
-        cell(ws, r, c + 1, ranks[k][u], "0");
+        cell(ws, r, c, Numbers.round(results.value(u, k), decimals), format);
+        cell(ws, r, c + 1, results.rank(u, k), "0");
         c += 2;
       }
       r++;

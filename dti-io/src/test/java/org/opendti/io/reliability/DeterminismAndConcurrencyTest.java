@@ -50,14 +50,14 @@ final class DeterminismAndConcurrencyTest {
     Dataset d = data(5, 63);
     Results r = ScoringEngine.official().score(Frameworks.pdti2022(), d);
     Results before = ScoringEngine.official().score(Frameworks.pdti2022(), data(6, 63));
-    ResultsCsvWriter.of(4, true).write(r, dir.resolve("r.csv"));
+    ResultsCsvWriter.of(4).write(r, dir.resolve("r.csv"));
     ResultsJson.of(Format.JSON).write(r, dir.resolve("r.json"));
     ResultsJson.of(Format.YAML).write(r, dir.resolve("r.yaml"));
     XlsxWriter.write(XlsxWriter.results(r), dir.resolve("r.xlsx"));
     XlsxWriter.write(XlsxWriter.dataset(d), dir.resolve("d.xlsx"));
     XlsxWriter.write(XlsxWriter.framework(Frameworks.pdti2022()), dir.resolve("f.xlsx"));
-    CsvDatasetWriter.of(false).writeLong(d, dir.resolve("d.csv"));
-    CsvDatasetWriter.of(false).writeWide(d, dir.resolve("d.wide.csv"));
+    CsvDatasetWriter.of().writeLong(d, dir.resolve("d.csv"));
+    CsvDatasetWriter.of().writeWide(d, dir.resolve("d.wide.csv"));
     DatasetJson.of(Format.JSON).write(d, dir.resolve("d.json"));
     Uncertainty.Result mc = Uncertainty.builder(Frameworks.pdti2022(), d).runs(100).seed(4).build().run();
     HtmlReport.builder(r).previous(before).uncertainty(mc).build().write(dir.resolve("r.html"));

@@ -15,15 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendti.Dataset;
@@ -34,6 +28,9 @@ import org.opendti.NodeKind;
 import org.opendti.Results;
 import org.opendti.ScoringEngine;
 import org.opendti.io.csv.FrameworkTableReader;
+import org.opendti.io.table.CellType;
+import org.opendti.io.table.TableReader;
+import org.opendti.io.table.XlsxWorkbook;
 
 final class XlsxWriterTest {
 
@@ -136,34 +133,35 @@ final class XlsxWriterTest {
     Results r = results(3_000);
     Map<String, byte[]> e = entries(XlsxWriter.results(r), tmp);
     assertThat(e).containsKeys("xl/worksheets/sheet1.xml", "xl/worksheets/sheet4.xml");
-    List<List<String>> ranking = sheet(XlsxWriter.results(r), 0);
+    List<List<String>> ranking = sheet(XlsxWriter.results(r), "ranking");
     assertThat(ranking).hasSize(3_001);
     assertThat(ranking.get(0)).startsWith("unit", "name").contains("dti", "dti_rank");
     int dti = ranking.get(0).indexOf("dti");
     assertThat(ranking.get(0).get(dti + 1)).isEqualTo("dti_rank");
-    assertThat(ranking.get(1).get(dti + 1)).isEqualTo("1");
+    assertThat(ranking.get(1).get(dti + 1)).isEqualTo("NUMBER:1");
     for (int row = 1; row < ranking.size(); row++) {
-      String unit = ranking.get(row).get(0);
-      assertThat(Double.parseDouble(ranking.get(row).get(dti))).as(unit).isEqualTo(r.roundedValue(unit, "dti"));
-      assertThat(Double.parseDouble(ranking.get(row).get(dti + 1))).as(unit).isEqualTo(r.rank(unit, "dti"));
+      String unit = ranking.get(row).get(0).substring("TEXT:".length());
+      assertThat(ranking.get(row).get(dti)).as(unit).startsWith("NUMBER:");
+      assertThat(Double.parseDouble(ranking.get(row).get(dti).substring(7))).as(unit)
+          .isEqualTo(r.roundedValue(unit, "dti"));
+      assertThat(Double.parseDouble(ranking.get(row).get(dti + 1).substring(7))).as(unit)
+          .isEqualTo(r.rank(unit, "dti"));
     }
   }
 
-  /** The cells of one sheet as text, with their types checked: numbers are numbers, text is text, no formula. */
-  static List<List<String>> sheet(byte[] xlsx, int index) throws IOException {
+  /** A sheet as text, header first, every cell checked: numbers are numbers, text is text, never a formula. */
+  static List<List<String>> sheet(byte[] xlsx, String name) throws IOException {
     List<List<String>> out = new ArrayList<>();
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-      Sheet s = wb.getSheet(index).orElseThrow();
-      try (Stream<Row> rows = s.openStream()) {
-        rows.forEach(row -> {
-          List<String> cells = new ArrayList<>();
-          for (Cell c : row) {
-            assertThat(c == null ? CellType.EMPTY : c.getType()).isNotEqualTo(CellType.FORMULA);
-            cells.add(c == null || c.getType() == CellType.EMPTY ? "" : c.getType() == CellType.NUMBER
-                ? c.asNumber().stripTrailingZeros().toPlainString() : c.getText());
-          }
-          out.add(cells);
-        });
+    try (XlsxWorkbook wb = XlsxWorkbook.open("t.xlsx", new ByteArrayInputStream(xlsx));
+        TableReader t = wb.sheet(name)) {
+      out.add(t.header());
+      while (t.next()) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < t.width(); c++) {
+          assertThat(t.type(c)).isIn(CellType.EMPTY, CellType.TEXT, CellType.NUMBER);
+          cells.add(t.type(c) + ":" + t.text(c));
+        }
+        out.add(cells);
       }
     }
     return out;
@@ -179,27 +177,16 @@ final class XlsxWriterTest {
         .status(org.opendti.FrameworkStatus.OFFICIAL)
         .build();
     byte[] xlsx = XlsxWriter.framework(f);
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-      Sheet s = wb.getFirstSheet();
-      assertThat(s.getName()).isEqualTo("khung");
-      List<Row> rows;
-      try (Stream<Row> stream = s.openStream()) {
-        rows = stream.toList();
-      }
-      assertThat(rows).hasSize(4);
-      assertThat(rows.get(0).getCell(2).getText()).isEqualTo(FrameworkTableReader.HEADERS.get(2));
-      Row a = rows.get(2);
-      assertThat(a.getCell(1).getType()).isEqualTo(CellType.STRING);
-      assertThat(a.getCell(1).getText()).isEqualTo("=HYPERLINK(\"x\")");
-      assertThat(a.getCell(1).getFormula()).isNull();
-      assertThat(a.getCell(2).getType()).isEqualTo(CellType.NUMBER);
-      assertThat(a.getCell(2).asNumber()).isEqualByComparingTo("10");
-      assertThat(a.getCell(11).getType()).isEqualTo(CellType.NUMBER);
-      Row b = rows.get(3);
-      assertThat(b.getCell(1).getText()).isEqualTo("@b");
-      assertThat(b.getCell(2).getType()).isEqualTo(CellType.STRING);
-      assertThat(b.getCell(2).getText()).isEqualTo("?");
-    }
+    List<List<String>> rows = sheet(xlsx, "khung");
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(0)).isEqualTo(FrameworkTableReader.HEADERS);
+    List<String> a = rows.get(2);
+    assertThat(a.get(1)).isEqualTo("TEXT:=HYPERLINK(\"x\")");
+    assertThat(a.get(2)).isEqualTo("NUMBER:10");
+    assertThat(a.get(11)).isEqualTo("NUMBER:0.5");
+    List<String> b = rows.get(3);
+    assertThat(b.get(1)).isEqualTo("TEXT:@b");
+    assertThat(b.get(2)).isEqualTo("TEXT:?");
     String sheetXml = new String(entries(xlsx, Files.createTempDirectory("xlsx")).get("xl/worksheets/sheet1.xml"),
         StandardCharsets.UTF_8);
     assertThat(sheetXml).doesNotContain("<f>").contains("<pane xSplit=\"1\" ySplit=\"1\"");
