@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.opendti.Dataset;
+import org.opendti.DtiException;
 import org.opendti.Framework;
 import org.opendti.Measure;
 import org.opendti.Node;
@@ -35,7 +36,8 @@ import org.opendti.io.csv.FrameworkTableRows;
  * <p>Workbooks are streamed: each sheet's rows go to the output in batches as they are made, so memory does not grow
  * with the number of rows beyond what the inputs already hold (and the workbook's table of distinct texts). The same
  * inputs give the same bytes: the creation time the XLSX library records is left out. Files are written through
- * {@link OutputFiles}.
+ * {@link OutputFiles}. Content that does not fit a sheet (1,048,576 rows, 16,384 columns: results of more than 8,191
+ * nodes, say) is refused with a {@link DtiException} before anything is written.
  *
  * <pre>{@code
  * XlsxWriter.write(results, Path.of("dti-2024.xlsx"));
@@ -84,6 +86,19 @@ public final class XlsxWriter {
     ws.freezePane(1, 1);
   }
 
+  /**
+   * Refuses, before anything is written, a sheet larger than XLSX allows (1,048,576 rows, 16,384 columns).
+   *
+   * @throws DtiException naming what does not fit
+   */
+  private static void fits(String what, long rows, long columns) {
+    if (rows > Worksheet.MAX_ROWS || columns > Worksheet.MAX_COLS) {
+      throw new DtiException(String.format(Locale.ROOT, "%s need a sheet of %,d rows and %,d columns; an XLSX sheet"
+          + " holds at most %,d rows and %,d columns (write CSV or JSON instead)", what, rows, columns,
+          Worksheet.MAX_ROWS, Worksheet.MAX_COLS));
+    }
+  }
+
   /** Called after each row: sends full batches of rows to the output. */
   private static void rowDone(Worksheet ws, int rowsWritten) throws IOException {
     if (rowsWritten % BATCH == 0) {
@@ -98,8 +113,10 @@ public final class XlsxWriter {
    * @param d the dataset, not null
    * @param out the stream, not null; flushed, not closed
    * @throws IOException if the stream cannot be written
+   * @throws DtiException if a sheet would exceed the rows or columns an XLSX sheet holds (nothing is written)
    */
   public static void dataset(Dataset d, OutputStream out) throws IOException {
+    checkDataset(d);
     workbook(out, wb -> dataset(wb, d));
   }
 
@@ -110,6 +127,17 @@ public final class XlsxWriter {
     }
     for (String period : d.periods()) {
       wideSheet(wb, d, period);
+    }
+  }
+
+  private static void checkDataset(Dataset d) {
+    if (!plain(d)) {
+      fits("the dataset's " + d.size() + " observations", d.size() + 1L, 9);
+      return;
+    }
+    for (String period : d.periods()) {
+      fits("the dataset's " + d.indicators(period).size() + " indicators", d.units().size() + 1L,
+          d.indicators(period).size() + 3L);
     }
   }
 
@@ -211,8 +239,10 @@ public final class XlsxWriter {
    *
    * @param d the dataset, not null
    * @return the bytes, not null
+   * @throws DtiException if a sheet would exceed the rows or columns an XLSX sheet holds
    */
   public static byte[] dataset(Dataset d) {
+    checkDataset(d);
     return bytes(wb -> dataset(wb, d));
   }
 
@@ -223,8 +253,10 @@ public final class XlsxWriter {
    * @param results the results, not null
    * @param out the stream, not null; flushed, not closed
    * @throws IOException if the stream cannot be written
+   * @throws DtiException if a sheet would exceed the rows or columns an XLSX sheet holds (nothing is written)
    */
   public static void results(Results results, OutputStream out) throws IOException {
+    checkResults(results);
     workbook(out, wb -> results(wb, results));
   }
 
@@ -233,9 +265,16 @@ public final class XlsxWriter {
    *
    * @param results the results, not null
    * @return the bytes, not null
+   * @throws DtiException if a sheet would exceed the rows or columns an XLSX sheet holds
    */
   public static byte[] results(Results results) {
+    checkResults(results);
     return bytes(wb -> results(wb, results));
+  }
+
+  private static void checkResults(Results results) {
+    fits("results of " + results.units().size() + " units and " + results.nodes().size() + " nodes",
+        results.units().size() + 1L, 2L + 2L * results.nodes().size());
   }
 
   private static void results(Workbook wb, Results results) throws IOException {
@@ -308,8 +347,10 @@ public final class XlsxWriter {
    * @param framework the framework, not null
    * @param out the stream, not null; flushed, not closed
    * @throws IOException if the stream cannot be written
+   * @throws DtiException if a sheet would exceed the rows or columns an XLSX sheet holds (nothing is written)
    */
   public static void framework(Framework framework, OutputStream out) throws IOException {
+    fits("the framework's " + framework.nodes().size() + " nodes", framework.nodes().size() + 1L, 15);
     workbook(out, wb -> framework(wb, framework));
   }
 
@@ -318,8 +359,10 @@ public final class XlsxWriter {
    *
    * @param framework the framework, not null
    * @return the bytes, not null
+   * @throws DtiException if a sheet would exceed the rows or columns an XLSX sheet holds
    */
   public static byte[] framework(Framework framework) {
+    fits("the framework's " + framework.nodes().size() + " nodes", framework.nodes().size() + 1L, 15);
     return bytes(wb -> framework(wb, framework));
   }
 

@@ -1,6 +1,7 @@
 package org.opendti.io.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
@@ -21,6 +22,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendti.Dataset;
+import org.opendti.DtiException;
 import org.opendti.Framework;
 import org.opendti.Frameworks;
 import org.opendti.Node;
@@ -165,6 +167,27 @@ final class XlsxWriterTest {
       }
     }
     return out;
+  }
+
+  @Test
+  void resultsWiderThanASheet_areRefusedBeforeAnythingIsWritten() {
+    List<Node> nodes = new ArrayList<>();
+    nodes.add(Node.builder().code("root").nameVi("r").kind(NodeKind.INDEX).build());
+    for (int k = 0; k < 8_200; k++) {
+      nodes.add(Node.builder().code("c" + k).nameVi("c").kind(NodeKind.COMPONENT).maxPoints(1).addParent("root")
+          .build());
+    }
+    Framework f = Framework.builder().id("w").version("1").nameVi("w").addAllNodes(nodes).build();
+    Dataset.Builder b = Dataset.builder();
+    for (Node leaf : f.leaves()) {
+      b.put("A", leaf.code(), 0.5);
+    }
+    Results r = ScoringEngine.official().score(f, b.build());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThatExceptionOfType(DtiException.class).isThrownBy(() -> XlsxWriter.results(r, out))
+        .withMessageContaining("8201 nodes").withMessageContaining("16,404 columns")
+        .withMessageContaining("at most 1,048,576 rows and 16,384 columns");
+    assertThat(out.size()).isZero();
   }
 
   @Test
