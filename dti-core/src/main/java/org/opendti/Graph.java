@@ -1,7 +1,6 @@
 package org.opendti;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,9 +10,13 @@ import java.util.Map;
 
 /**
  * The checked, indexed structure of a framework: nodes by position, children and parents as index arrays, a
- * topological order and the effective maxima. Built once per framework.
+ * topological order and the effective maxima. Built once per framework, in time and memory linear in nodes plus edges;
+ * no algorithm here recurses, so a framework of any depth is handled.
  */
 final class Graph {
+  /** The most nodes a cycle error names; longer cycles show their start and end. */
+  static final int CYCLE_SHOWN = 12;
+
   private final String frameworkId;
   private final ImmutableList<Node> nodes;
   private final Map<String, Integer> byKey;
@@ -47,7 +50,7 @@ final class Graph {
     if (n == 0) {
       throw new InvalidFrameworkException(frameworkId, "a framework needs at least an index node");
     }
-    Map<String, Integer> byKey = new HashMap<>();
+    Map<String, Integer> byKey = new HashMap<>(2 * n);
     for (int i = 0; i < n; i++) {
       Node node = nodes.get(i);
       Integer prev = byKey.put(key(node.code()), i);
@@ -67,11 +70,8 @@ final class Graph {
       }
     }
     int root = -1;
-    List<List<Integer>> kids = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      kids.add(new ArrayList<>());
-    }
     int[][] parents = new int[n][];
+    int[] childCount = new int[n];
     for (int i = 0; i < n; i++) {
       Node node = nodes.get(i);
       if (node.kind() == NodeKind.INDEX) {
@@ -92,15 +92,24 @@ final class Graph {
           throw new InvalidFrameworkException(node.code(), "a node cannot be its own parent");
         }
         parents[i][p] = pi;
-        kids.get(pi).add(i);
+        childCount[pi]++;
       }
     }
     if (root < 0) {
       throw new InvalidFrameworkException(frameworkId, "no node of kind INDEX: a framework needs exactly one root");
     }
+    // children in definition order: filled by ascending child index, as the parents were read
     int[][] children = new int[n][];
     for (int i = 0; i < n; i++) {
-      children[i] = kids.get(i).stream().mapToInt(Integer::intValue).toArray();
+      children[i] = new int[childCount[i]];
+    }
+    int[] filled = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int p : parents[i]) {
+        children[p][filled[p]++] = i;
+      }
+    }
+    for (int i = 0; i < n; i++) {
       Node node = nodes.get(i);
       if (children[i].length == 0 && node.parents().isEmpty()) {
         throw new InvalidFrameworkException(node.code(), "a " + node.kind() + " without parents must have children");
@@ -137,44 +146,62 @@ final class Graph {
     return new Graph(frameworkId, nodes, Map.copyOf(byKey), children, parents, order, max, level, root);
   }
 
+  /**
+   * Kahn's algorithm: leaves first, then each node once all its children are placed; first in, first out, so the
+   * order is fixed by the definition order. A node left over lies on a cycle or above one.
+   */
   private static int[] topologicalOrder(List<Node> nodes, int[][] children, int[][] parents) {
     int n = nodes.size();
     int[] pending = new int[n];
-    ArrayDeque<Integer> ready = new ArrayDeque<>();
+    int[] order = new int[n];
+    int tail = 0;
     for (int i = 0; i < n; i++) {
       pending[i] = children[i].length;
       if (pending[i] == 0) {
-        ready.add(i);
+        order[tail++] = i;
       }
     }
-    int[] order = new int[n];
-    int k = 0;
-    while (!ready.isEmpty()) {
-      int i = ready.poll();
-      order[k++] = i;
-      for (int p : parents[i]) {
+    for (int head = 0; head < tail; head++) {
+      for (int p : parents[order[head]]) {
         if (--pending[p] == 0) {
-          ready.add(p);
+          order[tail++] = p;
         }
       }
     }
-    if (k < n) {
+    if (tail < n) {
       for (int i = 0; i < n; i++) {
         if (pending[i] > 0) {
           List<Integer> cycle = cycle(children, pending, i);
-          StringBuilder path = new StringBuilder();
-          for (int c : cycle) {
-            path.append(nodes.get(c).code()).append(" → ");
-          }
-          path.append(nodes.get(cycle.get(0)).code());
-          throw new InvalidFrameworkException(nodes.get(cycle.get(0)).code(), "is part of a cycle: " + path);
+          String first = nodes.get(cycle.get(0)).code();
+          throw new InvalidFrameworkException(first, "is part of a cycle" + (cycle.size() > CYCLE_SHOWN
+              ? " of " + cycle.size() + " nodes" : "") + ": " + cycleText(nodes, cycle));
         }
       }
     }
     return order;
   }
 
-  /** Follows children that are themselves stuck until a node repeats; returns the repeating loop. */
+  /** "a → b → c → a", or for a long cycle its first and last nodes around the number left out. */
+  private static String cycleText(List<Node> nodes, List<Integer> cycle) {
+    StringBuilder path = new StringBuilder();
+    int k = cycle.size();
+    int head = k > CYCLE_SHOWN ? CYCLE_SHOWN - 3 : k;
+    for (int c = 0; c < head; c++) {
+      path.append(nodes.get(cycle.get(c)).code()).append(" → ");
+    }
+    if (head < k) {
+      path.append("… (").append(k - CYCLE_SHOWN).append(" more) → ");
+      for (int c = k - 3; c < k; c++) {
+        path.append(nodes.get(cycle.get(c)).code()).append(" → ");
+      }
+    }
+    return path.append(nodes.get(cycle.get(0)).code()).toString();
+  }
+
+  /**
+   * Follows children that are themselves stuck until a node repeats; returns the repeating loop. Every stuck node has
+   * a stuck child, so the walk ends, after at most one visit per node.
+   */
   private static List<Integer> cycle(int[][] children, int[] pending, int start) {
     List<Integer> path = new ArrayList<>();
     int[] seenAt = new int[children.length];

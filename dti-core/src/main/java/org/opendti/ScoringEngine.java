@@ -1,7 +1,6 @@
 package org.opendti;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -126,6 +125,8 @@ public final class ScoringEngine {
     private final List<java.util.Optional<String>> unitGroups;
     private final List<DtiException> problems = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    /** Per period, the dataset's column for each node position (null where none), built on first use. */
+    private final Map<String, String[]> columnsByPeriod = new HashMap<>();
 
     Run(Framework framework, Dataset data, String period) {
       this.framework = framework;
@@ -158,9 +159,10 @@ public final class ScoringEngine {
     Results run() {
       int n = g.size();
       if (!framework.rankingGroups().isEmpty()) {
+        java.util.Set<String> groups = new java.util.HashSet<>(framework.rankingGroups());
         for (Unit u : data.units()) {
           String group = u.group().orElse("");
-          if (!framework.rankingGroups().contains(group)) {
+          if (!groups.contains(group)) {
             problems.add(new InvalidDataException(u.code(), "-", group, "framework " + framework.id() + " ranks units"
                 + " in the groups " + framework.rankingGroups() + "; give each unit one of them"));
           }
@@ -169,14 +171,7 @@ public final class ScoringEngine {
       Map<Integer, String> cols = columns(period);
       boolean[] input = new boolean[n];
       cols.keySet().forEach(i -> input[i] = true);
-      for (int i : cols.keySet()) {
-        for (int d : descendants(i)) {
-          if (input[d]) {
-            problems.add(new InvalidDataException("-", g.node(d).code(), cols.get(d), "the dataset gives values both"
-                + " for '" + g.node(i).code() + "' and for its descendant '" + g.node(d).code() + "'; give one level"));
-          }
-        }
-      }
+      inputsBelowInputs(cols, input);
       boolean[] active = active(input);
       double[][] values = new double[n][];
       double[][] weights = new double[n][];
@@ -262,13 +257,18 @@ public final class ScoringEngine {
       return null;
     }
 
+    /** The dataset's column for a node in a period (the first that names it), or null. */
     private String columnFor(String p, int node) {
-      for (String code : data.indicators(p)) {
-        if (g.find(code) == node) {
-          return code;
+      return columnsByPeriod.computeIfAbsent(p, q -> {
+        String[] byNode = new String[g.size()];
+        for (String code : data.indicators(q)) {
+          int i = g.find(code);
+          if (i >= 0 && byNode[i] == null) {
+            byNode[i] = code;
+          }
         }
-      }
-      return null;
+        return byNode;
+      })[node];
     }
 
     private void check(double[] out, Node node, String what) {
@@ -434,42 +434,71 @@ public final class ScoringEngine {
       return out;
     }
 
-    private List<Integer> descendants(int i) {
-      List<Integer> out = new ArrayList<>();
-      boolean[] seen = new boolean[g.size()];
-      ArrayDeque<Integer> todo = new ArrayDeque<>();
-      todo.push(i);
-      while (!todo.isEmpty()) {
-        for (int c : g.children(todo.pop())) {
-          if (!seen[c]) {
-            seen[c] = true;
-            out.add(c);
-            todo.push(c);
+    /**
+     * Reports every input that has an input below it: for each such input, the nearest inputs under it, in the order
+     * a depth-first walk from it meets them. One bottom-up pass marks the nodes with an input below; the walks then
+     * follow only those, so in a tree no node is visited twice.
+     */
+    private void inputsBelowInputs(Map<Integer, String> cols, boolean[] input) {
+      int n = g.size();
+      boolean[] inputBelow = new boolean[n];
+      for (int i : g.bottomUp()) {
+        for (int c : g.children(i)) {
+          if (input[c] || inputBelow[c]) {
+            inputBelow[i] = true;
+            break;
           }
         }
       }
-      return out;
+      int[] seen = new int[n];
+      int walk = 0;
+      int[] todo = new int[n];
+      for (int i : cols.keySet()) {
+        if (!inputBelow[i]) {
+          continue;
+        }
+        walk++;
+        int top = 0;
+        todo[top++] = i;
+        while (top > 0) {
+          for (int c : g.children(todo[--top])) {
+            if (seen[c] == walk || !(input[c] || inputBelow[c])) {
+              continue;
+            }
+            seen[c] = walk;
+            if (input[c]) {
+              problems.add(new InvalidDataException("-", g.node(c).code(), cols.get(c), "the dataset gives values"
+                  + " both for '" + g.node(i).code() + "' and for its descendant '" + g.node(c).code() + "'; give one"
+                  + " level"));
+            } else {
+              todo[top++] = c;
+            }
+          }
+        }
+      }
     }
 
     /** The nodes that take part: reachable from the root and the parentless pillars without passing an input. */
     private boolean[] active(boolean[] input) {
-      boolean[] active = new boolean[g.size()];
-      ArrayDeque<Integer> todo = new ArrayDeque<>();
-      for (int i = 0; i < g.size(); i++) {
+      int n = g.size();
+      boolean[] active = new boolean[n];
+      int[] todo = new int[n];
+      int top = 0;
+      for (int i = 0; i < n; i++) {
         if (g.parents(i).length == 0) {
-          todo.push(i);
+          todo[top++] = i;
           active[i] = true;
         }
       }
-      while (!todo.isEmpty()) {
-        int i = todo.pop();
+      while (top > 0) {
+        int i = todo[--top];
         if (input[i]) {
           continue;
         }
         for (int c : g.children(i)) {
           if (!active[c]) {
             active[c] = true;
-            todo.push(c);
+            todo[top++] = c;
           }
         }
       }

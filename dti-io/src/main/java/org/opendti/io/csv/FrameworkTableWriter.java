@@ -1,34 +1,35 @@
 package org.opendti.io.csv;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.opendti.Direction;
 import org.opendti.Framework;
-import org.opendti.Node;
-import org.opendti.Numbers;
 import org.opendti.io.OutputFiles;
 
 /**
  * Writes a framework as the table provincial decisions publish ({@link FrameworkTableReader#HEADERS}), so an official
  * can edit it in a spreadsheet and read it back with {@link FrameworkTableReader}.
  *
- * <p>Rows follow the DAG from the index: main indicators are numbered 1, 2, …; their components 1.1, 1.2, … . A node
- * that feeds several parents is written once, under its first parent, and its column "Thuộc" lists all its parents.
- * Nodes outside the index's tree (the pillars of Decision 922, which are computed from main indicators that also feed
- * the index directly) are numbered I, II, III. An indicator whose maximum is not published is written with "?" as
- * its maximum. The first row, "Tổng cộng", is the index itself. The SDK's optional
+ * <p>The rows are {@link FrameworkTableRows}: the index first as "Tổng cộng", then the DAG numbered 1, 1.1, …, nodes
+ * that feed several parents once under their first parent with all parents in "Thuộc", the pillars of Decision 922
+ * numbered I, II, III, and "?" as the maximum of an indicator whose maximum is not published. The SDK's optional
  * columns (rule, code, kind, parents, English name, weight, target, direction, aliases) carry everything else a node
  * holds, so {@code read(write(f))} has the same nodes as {@code f}. Framework-level facts (instrument, years, ranking
- * groups) are not part of this layout; JSON and YAML definitions carry them. Written with a UTF-8 byte-order mark so
- * Excel shows Vietnamese correctly.
+ * groups) are not part of this layout; JSON and YAML definitions carry them.
+ *
+ * <p>Every field goes through {@link CsvRowWriter}: text that a spreadsheet would run as a formula is guarded, and
+ * numbers are written in their shortest exact form. Files are written with a UTF-8 byte-order mark so Excel shows
+ * Vietnamese correctly.
  *
  * <p>This class is stateless and thread-safe.
  */
 public final class FrameworkTableWriter {
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
   private FrameworkTableWriter() {}
 
   /**
@@ -38,75 +39,56 @@ public final class FrameworkTableWriter {
    * @return the text, not null
    */
   public static String toCsv(Framework framework) {
-    StringBuilder sb = new StringBuilder(String.join(",", FrameworkTableReader.HEADERS)).append('\n');
-    Node root = framework.root();
-    row(framework, root, FrameworkTableReader.TOTAL, false, sb);
-    Set<String> written = new HashSet<>();
-    written.add(root.code());
-    write(framework, root, "", sb, written);
-    int roman = 0;
-    for (Node n : framework.nodes()) {
-      if (n.parents().isEmpty() && written.add(n.code())) {
-        roman++;
-        String stt = FrameworkTableReader.roman(roman);
-        row(framework, n, stt, false, sb);
-        write(framework, n, stt, sb, written);
-      }
-    }
+    StringBuilder sb = new StringBuilder();
+    print(framework, CsvRowWriter.of(sb));
     return sb.toString();
   }
 
-  private static void write(Framework f, Node parent, String prefix, StringBuilder sb, Set<String> written) {
-    int k = 0;
-    for (Node n : f.children(parent.code())) {
-      if (!n.parents().get(0).equalsIgnoreCase(parent.code()) || !written.add(n.code())) {
-        continue;
-      }
-      k++;
-      String stt = prefix.isEmpty() ? String.valueOf(k) : prefix + "." + k;
-      row(f, n, stt, !(n.parents().size() == 1 && n.parents().get(0).equalsIgnoreCase(parent.code())), sb);
-      write(f, n, stt, sb, written);
+  /**
+   * Writes the table as UTF-8 CSV with a byte-order mark, row by row.
+   *
+   * @param framework the framework, not null
+   * @param out the stream, not null; flushed, not closed
+   * @throws IOException if the stream cannot be written
+   */
+  public static void write(Framework framework, OutputStream out) throws IOException {
+    out.write(BOM);
+    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    CsvRowWriter csv = CsvRowWriter.of(text);
+    try {
+      print(framework, csv);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
-  }
-
-  private static void row(Framework f, Node n, String stt, boolean listParents, StringBuilder sb) {
-    String max = n.maxPoints().isPresent() ? Numbers.plain(n.maxPoints().getAsDouble())
-        : f.children(n.code()).isEmpty() && n.weight().isEmpty() ? FrameworkTableReader.UNKNOWN : "";
-    List<String> cells = List.of(stt, n.nameVi(), max, n.description().orElse(""), n.evidence().orElse(""),
-        n.dataSource().orElse(""), n.scoringRule().map(r -> r.spec()).orElse(""), n.code(),
-        FrameworkTableReader.kindLabel(n.kind()), listParents ? String.join("; ", n.parents()) : "",
-        n.nameEn().equals(n.nameVi()) ? "" : n.nameEn(),
-        n.weight().isPresent() ? Numbers.plain(n.weight().getAsDouble()) : "",
-        n.target().isPresent() ? Numbers.plain(n.target().getAsDouble()) : "",
-        n.direction() == Direction.NEGATIVE ? "-1" : "",
-        String.join("; ", n.aliases()));
-    for (int i = 0; i < cells.size(); i++) {
-      sb.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
-    }
-    sb.append('\n');
-  }
-
-  private static String cell(String s) {
-    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains(";")) {
-      return '"' + s.replace("\"", "\"\"") + '"';
-    }
-    return s;
+    csv.flush();
+    text.flush();
   }
 
   /**
-   * Writes the table to a file atomically, with a UTF-8 byte-order mark.
+   * Writes the table to a file ({@link OutputFiles#write(Path, OutputFiles.Body)}), with a UTF-8 byte-order mark.
    *
    * @param framework the framework, not null
    * @param file the target, not null
    * @throws IOException if the file cannot be written
    */
   public static void write(Framework framework, Path file) throws IOException {
-    byte[] body = toCsv(framework).getBytes(StandardCharsets.UTF_8);
-    byte[] out = new byte[body.length + 3];
-    out[0] = (byte) 0xEF;
-    out[1] = (byte) 0xBB;
-    out[2] = (byte) 0xBF;
-    System.arraycopy(body, 0, out, 3, body.length);
-    OutputFiles.write(file, out);
+    OutputFiles.write(file, out -> write(framework, out));
+  }
+
+  private static void print(Framework framework, CsvRowWriter csv) {
+    for (String h : FrameworkTableReader.HEADERS) {
+      csv.text(h);
+    }
+    csv.endRow();
+    for (FrameworkTableRows.Row row : FrameworkTableRows.of(framework)) {
+      for (FrameworkTableRows.Cell cell : row.cells()) {
+        switch (cell.type()) {
+          case TEXT -> csv.text(cell.text());
+          case NUMBER -> csv.plain(cell.number());
+          default -> csv.empty();
+        }
+      }
+      csv.endRow();
+    }
   }
 }

@@ -3,15 +3,29 @@ package org.opendti.io.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendti.Direction;
 import org.opendti.Framework;
 import org.opendti.FrameworkStatus;
 import org.opendti.Frameworks;
 import org.opendti.Node;
+import org.opendti.NodeKind;
 import org.opendti.ProblemsException;
 import org.opendti.io.DataFormatException;
+import org.opendti.io.table.CellType;
+import org.opendti.io.xlsx.XlsxReaders;
+import org.opendti.io.xlsx.XlsxWriter;
 
 final class FrameworkTableTest {
 
@@ -76,13 +90,95 @@ final class FrameworkTableTest {
   void everyBuiltInFramework_writesAndReadsBackWithTheSameNodes() {
     List<Framework> all = new java.util.ArrayList<>(Frameworks.all());
     all.add(ExampleFrameworks.subProvincial());
+    assertThat(all).hasSize(7);
     for (Framework f : all) {
       String csv = FrameworkTableWriter.toCsv(f);
       Framework back = FrameworkTableReader.of(CsvOptions.defaults()).read(f.id() + ".csv", f.id(), f.nameVi(),
           csv.getBytes(StandardCharsets.UTF_8));
       assertThat(back.nodes()).as(f.id()).containsExactlyInAnyOrderElementsOf(f.nodes());
       assertThat(FrameworkTableWriter.toCsv(back)).as(f.id()).isEqualTo(csv);
+      Framework fromXlsx = XlsxReaders.framework(f.id() + ".xlsx", f.id(), f.nameVi(), XlsxWriter.framework(f),
+          Optional.empty());
+      assertThat(fromXlsx.nodes()).as(f.id() + ".xlsx").containsExactlyInAnyOrderElementsOf(f.nodes());
     }
+  }
+
+  @Test
+  void unpublishedMaxima_areTheText_questionMark_andPublishedOnesNumbers() {
+    Framework f = Frameworks.pdti2025();
+    assertThat(f.unknownMaxima()).isNotEmpty();
+    int unknown = 0;
+    for (FrameworkTableRows.Row row : FrameworkTableRows.of(f)) {
+      FrameworkTableRows.Cell max = row.cells().get(2);
+      String code = row.cells().get(7).text();
+      if (f.node(code).maxPoints().isPresent()) {
+        assertThat(max).as(code).isEqualTo(FrameworkTableRows.Cell.number(f.node(code).maxPoints().getAsDouble()));
+      } else if (f.children(code).isEmpty()) {
+        assertThat(max).as(code).isEqualTo(FrameworkTableRows.Cell.text("?"));
+        unknown++;
+      } else {
+        assertThat(max.type()).as(code).isEqualTo(CellType.EMPTY);
+      }
+    }
+    assertThat(unknown).isPositive();
+  }
+
+  static Framework hostile() {
+    return Framework.builder().id("h").version("1").nameVi("h")
+        .addNodes(Node.builder().code("dti").nameVi("Tổng").kind(NodeKind.INDEX).build())
+        .addNodes(Node.builder().code("a").nameVi("=HYPERLINK(\"x\")").kind(NodeKind.COMPONENT).maxPoints(10)
+            .addParent("dti").description("- đầu dòng; @mention, +1").target(-2).direction(Direction.NEGATIVE)
+            .build())
+        .build();
+  }
+
+  @Test
+  void formulaLikeText_isGuardedInCsv_butNumbersAreNot() throws IOException {
+    String csv = FrameworkTableWriter.toCsv(hostile());
+    List<CSVRecord> rows;
+    try (CSVParser p = CSVParser.parse(csv, CSVFormat.DEFAULT)) {
+      rows = p.getRecords();
+    }
+    CSVRecord a = rows.get(2);
+    assertThat(a.get(1)).isEqualTo("'=HYPERLINK(\"x\")");
+    assertThat(a.get(3)).isEqualTo("'- đầu dòng; @mention, +1");
+    assertThat(a.get(12)).isEqualTo("-2");
+    assertThat(a.get(13)).isEqualTo("-1");
+    for (CSVRecord row : rows) {
+      for (String field : row.values()) {
+        assertThat(field).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+");
+      }
+    }
+    Framework back = FrameworkTableReader.of(CsvOptions.defaults()).read("h.csv", "h", "h",
+        csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(CsvRowWriter.unguard(back.node("a").nameVi())).isEqualTo("=HYPERLINK(\"x\")");
+    assertThat(back.node("a").direction()).isEqualTo(Direction.NEGATIVE);
+    assertThat(back.node("a").target()).hasValue(-2);
+  }
+
+  @Test
+  void writeToPathOrStream_isTheCsvAfterAByteOrderMark(@TempDir Path tmp) throws IOException {
+    Framework f = ExampleFrameworks.subProvincial();
+    byte[] expected = ("\uFEFF" + FrameworkTableWriter.toCsv(f)).getBytes(StandardCharsets.UTF_8);
+    Path file = tmp.resolve("khung.csv");
+    FrameworkTableWriter.write(f, file);
+    assertThat(Files.readAllBytes(file)).isEqualTo(expected);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    FrameworkTableWriter.write(f, out);
+    assertThat(out.toByteArray()).isEqualTo(expected);
+  }
+
+  @Test
+  void cells_checkTheirType() {
+    assertThat(FrameworkTableRows.Cell.text("")).isEqualTo(FrameworkTableRows.Cell.empty());
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> new FrameworkTableRows.Cell(CellType.NUMBER, "1", 1));
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> FrameworkTableRows.Cell.number(Double.NaN));
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> new FrameworkTableRows.Cell(CellType.FORMULA, "=1", Double.NaN));
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> new FrameworkTableRows.Row(List.of(FrameworkTableRows.Cell.empty())));
   }
 
   @Test
