@@ -154,6 +154,7 @@ public final class FrameworkTableReader {
     }
     ProblemsException.throwIfAny(problems);
     List<String> stts = new ArrayList<>();
+    java.util.Set<String> numberedParents = new java.util.HashSet<>();
     int totalRow = -1;
     for (int r = 0; r < t.rows.size(); r++) {
       String[] row = t.rows.get(r);
@@ -175,6 +176,11 @@ public final class FrameworkTableReader {
       String[] row = t.rows.get(r);
       codes.add(r == totalRow ? rootCode : cell(row, at[CODE]).orElse(stts.get(r)));
       codeByStt.put(stts.get(r), codes.get(r));
+      // "1.2.3" makes "1.2" a row with children (one set, not a scan of every row per row)
+      int dot = stts.get(r).lastIndexOf('.');
+      if (dot > 0) {
+        numberedParents.add(stts.get(r).substring(0, dot));
+      }
     }
     java.util.Set<String> referenced = new java.util.HashSet<>();
     for (String[] row : t.rows) {
@@ -200,7 +206,7 @@ public final class FrameworkTableReader {
             + " for this row to be part of"));
         continue;
       }
-      boolean hasChildren = stts.stream().anyMatch(s -> s.startsWith(stt + ".")) || referenced.contains(code);
+      boolean hasChildren = numberedParents.contains(stt) || referenced.contains(code);
       try {
         NodeKind kind = kindOf(t, r, at).orElse(total ? NodeKind.INDEX : romanRow ? NodeKind.PILLAR
             : topLevel ? NodeKind.MAIN_INDICATOR : hasChildren ? NodeKind.AGGREGATE : NodeKind.COMPONENT);

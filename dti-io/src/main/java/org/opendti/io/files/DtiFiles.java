@@ -274,7 +274,7 @@ public final class DtiFiles {
     refuseInputs(target, inputs);
     switch (extension(target)) {
       case "json", "yaml", "yml" -> ResultsJson.of(Format.of(name(target))).write(results, target);
-      case "xlsx" -> XlsxWriter.write(XlsxWriter.results(results), target);
+      case "xlsx" -> XlsxWriter.write(results, target);
       default -> csv.write(results, target);
     }
   }
@@ -293,7 +293,7 @@ public final class DtiFiles {
     refuseInputs(target, inputs);
     switch (extension(target)) {
       case "json", "yaml", "yml" -> DatasetJson.of(Format.of(name(target))).write(dataset, target);
-      case "xlsx" -> XlsxWriter.write(XlsxWriter.dataset(dataset), target);
+      case "xlsx" -> XlsxWriter.write(dataset, target);
       case "csv" -> {
         boolean plain = dataset.observations().stream().allMatch(o -> o.measure().value().isPresent());
         if (plain && name(target).toLowerCase(Locale.ROOT).endsWith(".wide.csv")) {
@@ -324,7 +324,7 @@ public final class DtiFiles {
     Optional<Method> m = definition.method();
     switch (extension(target)) {
       case "json", "yaml", "yml" -> FrameworkJson.of(Format.of(name(target))).write(f, m, target);
-      case "xlsx" -> XlsxWriter.write(XlsxWriter.framework(f), target);
+      case "xlsx" -> XlsxWriter.write(f, target);
       case "csv" -> FrameworkTableWriter.write(f, target);
       default -> throw new IllegalArgumentException("cannot write a framework to '" + target + "'; use .json, .yaml,"
           + " .csv or .xlsx");
