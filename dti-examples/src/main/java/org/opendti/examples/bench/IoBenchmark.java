@@ -130,18 +130,18 @@ public class IoBenchmark {
       case "long-csv" -> {
         dataset = Synthetic.of(10_000, 100, 42).dataset;
         file = dir.resolve("long.csv");
-        CsvDatasetWriter.of(false).writeLong(dataset, file);
+        CsvDatasetWriter.of().writeLong(dataset, file);
       }
       case "wide-csv" -> {
         dataset = Synthetic.of(10_000, 98, 42).dataset;
         file = dir.resolve("wide.csv");
-        CsvDatasetWriter.of(false).writeWide(dataset, file);
+        CsvDatasetWriter.of().writeWide(dataset, file);
       }
       case "results-csv" -> {
         Synthetic s = Synthetic.of(10_000, 98, 42);
         results = ScoringEngine.of(Method.coinr()).score(s.weighted, s.dataset);
         file = dir.resolve("results.csv");
-        ResultsCsvWriter.of(12, true).write(results, file);
+        ResultsCsvWriter.of(12).write(results, file);
       }
       case "xlsx" -> {
         dataset = Synthetic.of(100_000, 10, 42).dataset;
@@ -193,9 +193,9 @@ public class IoBenchmark {
   @Benchmark
   public long write(Bytes counter) throws IOException {
     switch (format) {
-      case "long-csv" -> CsvDatasetWriter.of(false).writeLong(dataset, target);
-      case "wide-csv" -> CsvDatasetWriter.of(false).writeWide(dataset, target);
-      case "results-csv" -> ResultsCsvWriter.of(12, true).write(results, target);
+      case "long-csv" -> CsvDatasetWriter.of().writeLong(dataset, target);
+      case "wide-csv" -> CsvDatasetWriter.of().writeWide(dataset, target);
+      case "results-csv" -> ResultsCsvWriter.of(12).write(results, target);
       default -> XlsxWriter.write(XlsxWriter.dataset(dataset), target);
     }
     long size = Files.size(target);

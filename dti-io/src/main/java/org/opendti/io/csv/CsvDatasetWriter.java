@@ -49,17 +49,6 @@ public final class CsvDatasetWriter {
   }
 
   /**
-   * The same writer as {@link #of()}: the formula guard is always on, whatever the argument says. Kept so that
-   * callers written for the earlier switch keep compiling.
-   *
-   * @param neutraliseFormulas ignored
-   * @return the writer, not null
-   */
-  public static CsvDatasetWriter of(boolean neutraliseFormulas) {
-    return INSTANCE;
-  }
-
-  /**
    * The long form as text, for small datasets.
    *
    * @param d the dataset, not null

@@ -60,19 +60,6 @@ public final class ResultsCsvWriter {
   }
 
   /**
-   * The same writer as {@link #of(int)}: the formula guard is always on, whatever the second argument says. Kept so
-   * that callers written for the earlier switch keep compiling.
-   *
-   * @param decimals decimals of values, 0..12
-   * @param neutraliseFormulas ignored
-   * @return the writer, not null
-   * @throws IllegalArgumentException if decimals is outside 0..12
-   */
-  public static ResultsCsvWriter of(int decimals, boolean neutraliseFormulas) {
-    return of(decimals);
-  }
-
-  /**
    * A copy that adds a {@code dti_class} column after {@code dti_rank}: the 2020 value class of each unit
    * ({@link Frameworks#valueClass2020(double)}), for {@code pdti-2020} results. Results without a {@code dti} node
    * get no such column.

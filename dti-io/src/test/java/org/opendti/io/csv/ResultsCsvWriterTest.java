@@ -54,7 +54,7 @@ final class ResultsCsvWriterTest {
             + "'=HYPERLINK(1),0.4100,1,1,0.5000,1,0.4000,1,0.3000,1\n"
             + "\"a,b\",0.2000,2,4,0.2000,2,0.2000,2,0.2000,2\n"
             + "'+1,0.1000,3,4,0.1000,3,0.1000,3,0.1000,3\n");
-    assertThat(ResultsCsvWriter.of(2, false).toCsv(pdti2020())).startsWith(
+    assertThat(ResultsCsvWriter.of(2).toCsv(pdti2020())).startsWith(
         "unit,dti,dti_rank,gov,gov_rank,econ,econ_rank,society,society_rank\n'=HYPERLINK(1),0.41,1,0.50,1,");
   }
 
@@ -99,6 +99,6 @@ final class ResultsCsvWriterTest {
   @Test
   void decimalsOutOfRange_areRefused() {
     assertThatIllegalArgumentException().isThrownBy(() -> ResultsCsvWriter.of(13));
-    assertThatIllegalArgumentException().isThrownBy(() -> ResultsCsvWriter.of(-1, true));
+    assertThatIllegalArgumentException().isThrownBy(() -> ResultsCsvWriter.of(-1));
   }
 }
