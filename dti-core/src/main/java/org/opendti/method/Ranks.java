@@ -59,7 +59,7 @@ final class Ranks {
     return rank(values, false, TiesStrategy.MINIMUM);
   }
 
-  /** Ranks by sorting the present values with the JDK's primitive sort, then a binary search per value. */
+  /** Ranks by sorting the positions of the present values with a primitive quicksort, then one linear pass. */
   private static double[] rankBySort(double[] values, boolean descending, TiesStrategy ties) {
     int n = 0;
     int[] idx = new int[values.length];
@@ -72,53 +72,80 @@ final class Ranks {
     for (int k = 0; k < n; k++) {
       keys[k] = descending ? -values[idx[k]] : values[idx[k]];
     }
-    // the JDK's primitive sort, then each value's place by binary search: ties are values equal under ==, so the
-    // ranks are those of a sort that moves indexes along, without moving them
-    double[] sorted = keys.clone();
-    Arrays.sort(sorted);
+    quicksort(keys, idx, 0, n - 1);
     double[] r = new double[values.length];
     Arrays.fill(r, Double.NaN);
-    for (int k = 0; k < n; k++) {
-      double key = keys[k];
-      int first = lowerBound(sorted, n, key);
-      if (ties == TiesStrategy.MINIMUM) {
-        r[idx[k]] = first + 1;
-      } else {
-        int last = upperBound(sorted, n, key) - 1;
-        r[idx[k]] = (first + last + 2) / 2.0;
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j + 1 < n && keys[j + 1] == keys[i]) {
+        j++;
       }
+      double rank = ties == TiesStrategy.MINIMUM ? i + 1 : (i + j + 2) / 2.0;
+      for (int k = i; k <= j; k++) {
+        r[idx[k]] = rank;
+      }
+      i = j + 1;
     }
     return r;
   }
 
-  /** The first position whose value is not below {@code key} (comparing with {@code <}, so -0.0 equals 0.0). */
-  private static int lowerBound(double[] sorted, int n, double key) {
-    int lo = 0;
-    int hi = n;
-    while (lo < hi) {
+  /** Sorts keys ascending, moving idx along; median-of-three quicksort with insertion sort for short ranges. */
+  private static void quicksort(double[] keys, int[] idx, int lo, int hi) {
+    while (hi - lo > 16) {
       int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < key) {
-        lo = mid + 1;
+      if (keys[mid] < keys[lo]) {
+        swap(keys, idx, mid, lo);
+      }
+      if (keys[hi] < keys[lo]) {
+        swap(keys, idx, hi, lo);
+      }
+      if (keys[hi] < keys[mid]) {
+        swap(keys, idx, hi, mid);
+      }
+      double pivot = keys[mid];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (keys[i] < pivot) {
+          i++;
+        }
+        while (keys[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          swap(keys, idx, i++, j--);
+        }
+      }
+      if (j - lo < hi - i) {
+        quicksort(keys, idx, lo, j);
+        lo = i;
       } else {
-        hi = mid;
+        quicksort(keys, idx, i, hi);
+        hi = j;
       }
     }
-    return lo;
+    for (int a = lo + 1; a <= hi; a++) {
+      double k = keys[a];
+      int v = idx[a];
+      int b = a - 1;
+      while (b >= lo && keys[b] > k) {
+        keys[b + 1] = keys[b];
+        idx[b + 1] = idx[b];
+        b--;
+      }
+      keys[b + 1] = k;
+      idx[b + 1] = v;
+    }
   }
 
-  /** The first position whose value is above {@code key}. */
-  private static int upperBound(double[] sorted, int n, double key) {
-    int lo = 0;
-    int hi = n;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (key < sorted[mid]) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
+  private static void swap(double[] keys, int[] idx, int a, int b) {
+    double k = keys[a];
+    keys[a] = keys[b];
+    keys[b] = k;
+    int t = idx[a];
+    idx[a] = idx[b];
+    idx[b] = t;
   }
 
   private static double[] rank(double[] values, boolean descending, TiesStrategy ties) {
