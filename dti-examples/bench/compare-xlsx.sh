@@ -47,7 +47,7 @@ for heap in default 256m; do
 done
 [ -s "$XLSX" ] || die "no workbook to read"
 
-printf '\n%-4s %-7s %10s %8s %8s\n' pair tool read_s wall_s rss_MB
+printf '\n%-4s %-7s %10s %8s %8s %8s\n' pair tool read_s wall_s cpu_s rss_MB
 for ((i = 1; i <= PAIRS; i++)); do
   if ((i % 2)); then order="readxl sdk"; else order="sdk readxl"; fi
   for tool in $order; do
@@ -61,15 +61,17 @@ for ((i = 1; i <= PAIRS; i++)); do
       read_s=$(field "$RUNS/sdk-$i.err" read_seconds)
     fi
     echo "$read_s" >"$RUNS/$tool-$i.read"
-    read -r wall rss _ <"$RUNS/$tool-$i.time"
-    printf '%-4s %-7s %10.3f %8s %8.0f\n' "$i" "$tool" "$read_s" "$wall" "$((rss / 1024))"
+    read -r wall rss user sys _ <"$RUNS/$tool-$i.time"
+    printf '%-4s %-7s %10.3f %8s %8.2f %8.0f\n' "$i" "$tool" "$read_s" "$wall" \
+      "$(awk -v a="$user" -v b="$sys" 'BEGIN { print a + b }')" "$((rss / 1024))"
   done
 done
 echo
-printf '%-11s %10s %8s %8s\n' median read_s wall_s rss_MB
+printf '%-11s %10s %8s %8s %8s\n' median read_s wall_s cpu_s rss_MB
 for tool in readxl sdk; do
-  printf '%-11s %10.3f %8s %8.0f\n' "$tool" "$(cat "$RUNS/$tool"-*.read | median)" \
+  printf '%-11s %10.3f %8s %8.2f %8.0f\n' "$tool" "$(cat "$RUNS/$tool"-*.read | median)" \
     "$(cat "$RUNS/$tool"-*.time | awk '{ print $1 }' | median)" \
+    "$(cat "$RUNS/$tool"-*.time | awk '{ print $3 + $4 }' | median)" \
     "$(cat "$RUNS/$tool"-*.time | awk '{ print $2 / 1024 }' | median)"
 done
 echo

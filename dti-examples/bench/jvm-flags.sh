@@ -12,7 +12,8 @@
 # Sets: default, serial (-XX:+UseSerialGC), parallel (-XX:+UseParallelGC), c1 (-XX:TieredStopAtLevel=1), serial-c1,
 # cds (an application class-data archive, -XX:SharedArchiveFile; built first by one training run with
 # -XX:ArchiveClassesAtExit, which works on JDK 17), cds-serial, cds-serial-c1, noshare (-Xshare:off: what the JDK's
-# default class-data archive gives), xss (-Xss512k), xms (-Xms256m), xmx (-Xmx256m), serial-xmx (serial, -Xmx256m).
+# default class-data archive gives), xss (-Xss512k), xms (-Xms256m), xmx (-Xmx256m), serial-xmx (serial, -Xmx256m),
+# xmx1g (-Xmx1g), serial-xmx1g (serial, -Xmx1g). A set that fails (e.g. OutOfMemoryError) is reported as FAILED.
 # Prints every run, then per set the medians of wall seconds, CPU seconds (user + sys) and peak RSS, and the median
 # over rounds of the wall and CPU ratio to `default` in the same round (below 1 = faster than the default).
 set -euo pipefail
@@ -21,7 +22,8 @@ source "$(dirname "$0")/common.sh"
 N=${1:?usage: jvm-flags.sh N [ROUNDS] [SET...]}
 ROUNDS=${2:-3}
 shift $(($# >= 2 ? 2 : 1))
-ALL=(default serial parallel c1 serial-c1 cds cds-serial cds-serial-c1 noshare xss xms xmx serial-xmx)
+ALL=(default serial parallel c1 serial-c1 cds cds-serial cds-serial-c1 noshare xss xms xmx serial-xmx xmx1g
+  serial-xmx1g)
 SETS=("$@")
 [ ${#SETS[@]} -gt 0 ] || SETS=("${ALL[@]}")
 [[ " ${SETS[*]} " == *" default "* ]] || SETS=(default "${SETS[@]}")
@@ -51,6 +53,8 @@ opts() {
     xms) echo "-Xms256m" ;;
     xmx) echo "-Xmx256m" ;;
     serial-xmx) echo "-XX:+UseSerialGC -Xmx256m" ;;
+    xmx1g) echo "-Xmx1g" ;;
+    serial-xmx1g) echo "-XX:+UseSerialGC -Xmx1g" ;;
     *) die "unknown set '$1'; known: ${ALL[*]}" ;;
   esac
 }
@@ -88,7 +92,12 @@ done
 echo
 printf '%-14s %8s %8s %8s %12s %12s   %s\n' median wall_s cpu_s rss_MB wall/default cpu/default options
 for s in "${SETS[@]}"; do
-  if ! ls "$RUNS/$s"-*.time >/dev/null 2>&1; then
+  # This set's runs, named exactly (a glob would also match the runs of sets whose names start alike).
+  files=()
+  for ((r = 1; r <= ROUNDS; r++)); do
+    [ -f "$RUNS/$s-$r.time" ] && files+=("$RUNS/$s-$r.time")
+  done
+  if [ ${#files[@]} -eq 0 ]; then
     printf '%-14s %8s\n' "$s" FAILED
     continue
   fi
@@ -98,8 +107,11 @@ for s in "${SETS[@]}"; do
     fi
   done | awk '{ print $1 / $6, ($3 + $4) / ($8 + $9) }' >"$RUNS/$s.ratios"
   printf '%-14s %8s %8.2f %8.0f %12.3f %12.3f   %s\n' "$s" \
-    "$(cat "$RUNS/$s"-*.time | awk '{ print $1 }' | median)" \
-    "$(cat "$RUNS/$s"-*.time | awk '{ print $3 + $4 }' | median)" \
-    "$(cat "$RUNS/$s"-*.time | awk '{ print $2 / 1024 }' | median)" \
+    "$(cat "${files[@]}" | awk '{ print $1 }' | median)" \
+    "$(cat "${files[@]}" | awk '{ print $3 + $4 }' | median)" \
+    "$(cat "${files[@]}" | awk '{ print $2 / 1024 }' | median)" \
     "$(cut -d' ' -f1 "$RUNS/$s.ratios" | median)" "$(cut -d' ' -f2 "$RUNS/$s.ratios" | median)" "$(opts "$s")"
+  if [ ${#files[@]} -lt "$ROUNDS" ]; then
+    echo "  ($s failed in $((ROUNDS - ${#files[@]})) of $ROUNDS rounds)"
+  fi
 done

@@ -84,6 +84,9 @@ public class IoBenchmark {
   private Results results;
   private byte[] bytes;
 
+  /** The benchmark state; JMH creates it and sets {@link #format} and {@link #input} before {@link #setup}. */
+  public IoBenchmark() {}
+
   /**
    * The bytes each benchmark read or wrote, reported by JMH per second: MB/s.
    *
@@ -94,6 +97,9 @@ public class IoBenchmark {
   public static class Bytes {
     /** Megabytes (10<sup>6</sup> bytes) read or written in this iteration. */
     public double megabytes;
+
+    /** A counter at zero; JMH creates one per thread. */
+    public Bytes() {}
 
     /** Starts each iteration at zero. */
     @Setup(Level.Iteration)
