@@ -161,6 +161,19 @@ public final class Dataset {
   }
 
   /**
+   * The cells of one indicator in one period, by unit position ({@link #units()} order): a read-only view of the
+   * dataset's own columns, with no copy and no object per cell, for writers and analyses that visit every cell.
+   *
+   * @param period the period, not null
+   * @param indicator the indicator code as stored, not null
+   * @return the cells, not null; no cell is present when the dataset has no such column
+   */
+  public Cells cells(String period, String indicator) {
+    return new Cells(column(Objects.requireNonNull(period, "period"), Objects.requireNonNull(indicator, "indicator")),
+        units.size());
+  }
+
+  /**
    * One observation.
    *
    * @param unit the unit's code, name or alias, not null
@@ -250,6 +263,125 @@ public final class Dataset {
   @Override
   public String toString() {
     return "Dataset{" + units.size() + " units, periods " + periods + ", " + size() + " observations}";
+  }
+
+  /**
+   * The observations of one indicator in one period, by unit position: a read-only view that {@link #cells} returns.
+   * Each cell is absent, a plain value, a ratio (numerator and denominator) or a category, as in {@link Measure}.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  public static final class Cells {
+    private static final Provenance[] PROVENANCES = Provenance.values();
+
+    private final Column column;
+    private final int size;
+
+    private Cells(Column column, int size) {
+      this.column = column;
+      this.size = size;
+    }
+
+    /**
+     * The number of units, present or not.
+     *
+     * @return the count, ≥ 0
+     */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Whether the unit has an observation.
+     *
+     * @param unit the unit's position, 0 ≤ unit &lt; {@link #size()}
+     * @return true if present
+     * @throws IndexOutOfBoundsException if the position is outside the units
+     */
+    public boolean present(int unit) {
+      Objects.checkIndex(unit, size);
+      return column != null && column.has(unit);
+    }
+
+    /**
+     * Whether every present cell is a plain value (none is a ratio or a category).
+     *
+     * @return true if so, also when no cell is present
+     */
+    public boolean plainValuesOnly() {
+      if (column == null || column.valuesOnly()) {
+        return true;
+      }
+      for (int u = column.present.nextSetBit(0); u >= 0; u = column.present.nextSetBit(u + 1)) {
+        if (Double.isNaN(column.value[u])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The plain value ({@link Measure#value()}).
+     *
+     * @param unit the unit's position
+     * @return the value, NaN when absent, a ratio or a category
+     */
+    public double value(int unit) {
+      return present(unit) ? column.value[unit] : Double.NaN;
+    }
+
+    /**
+     * The numerator of a ratio ({@link Measure#numerator()}).
+     *
+     * @param unit the unit's position
+     * @return the numerator, NaN unless a ratio
+     */
+    public double numerator(int unit) {
+      return present(unit) && column.numerator != null ? column.numerator[unit] : Double.NaN;
+    }
+
+    /**
+     * The denominator of a ratio ({@link Measure#denominator()}).
+     *
+     * @param unit the unit's position
+     * @return the denominator, NaN unless a ratio
+     */
+    public double denominator(int unit) {
+      return present(unit) && column.denominator != null ? column.denominator[unit] : Double.NaN;
+    }
+
+    /**
+     * The category label ({@link Measure#category()}).
+     *
+     * @param unit the unit's position
+     * @return the label, empty unless a category, not null
+     */
+    public String category(int unit) {
+      String c = present(unit) && column.category != null ? column.category[unit] : null;
+      return c == null ? "" : c;
+    }
+
+    /**
+     * Where the value came from ({@link Observation#provenance()}).
+     *
+     * @param unit the unit's position
+     * @return the provenance, if given
+     */
+    public Optional<Provenance> provenance(int unit) {
+      return present(unit) && column.provenance != null && column.provenance[unit] > 0
+          ? Optional.of(PROVENANCES[column.provenance[unit] - 1]) : Optional.empty();
+    }
+
+    /**
+     * The evidence reference ({@link Observation#evidence()}).
+     *
+     * @param unit the unit's position
+     * @return the reference, empty if none, not null
+     */
+    public String evidence(int unit) {
+      String e = present(unit) && column.evidence != null ? column.evidence[unit] : null;
+      return e == null ? "" : e;
+    }
   }
 
   /** The stored cells of one (period, indicator): parallel arrays over the units. */

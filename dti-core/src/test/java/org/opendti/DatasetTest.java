@@ -79,6 +79,40 @@ final class DatasetTest {
   }
 
   @Test
+  void cells_showEveryKindOfCellAsTheObservationsDo() {
+    Dataset d = Dataset.builder()
+        .add(Observation.builder().unit("a").indicator("x").period("2023").measure(Measure.ofRatio(3, 4))
+            .provenance(Provenance.AUTOMATIC).evidence("QĐ 1").build())
+        .add(Observation.builder().unit("b").indicator("x").period("2023").measure(Measure.ofCategory("chairman"))
+            .build())
+        .add(Observation.builder().unit("c").indicator("x").period("2023").measure(Measure.ofValue(0.5)).build())
+        .add(Observation.builder().unit("d").indicator("y").period("2023").measure(Measure.ofValue(7)).build())
+        .build();
+    Dataset.Cells x = d.cells("2023", "x");
+    assertThat(x.size()).isEqualTo(4);
+    assertThat(x.plainValuesOnly()).isFalse();
+    for (int u = 0; u < x.size(); u++) {
+      var o = d.observation(d.units().get(u).code(), "x", "2023");
+      assertThat(x.present(u)).isEqualTo(o.isPresent());
+      assertThat(x.value(u)).isEqualTo(o.map(ob -> ob.measure().value().orElse(Double.NaN)).orElse(Double.NaN));
+      assertThat(x.numerator(u)).isEqualTo(o.map(ob -> ob.measure().numerator().orElse(Double.NaN)).orElse(Double.NaN));
+      assertThat(x.denominator(u))
+          .isEqualTo(o.map(ob -> ob.measure().denominator().orElse(Double.NaN)).orElse(Double.NaN));
+      assertThat(x.category(u)).isEqualTo(o.flatMap(ob -> ob.measure().category()).orElse(""));
+      assertThat(x.provenance(u)).isEqualTo(o.flatMap(Observation::provenance));
+      assertThat(x.evidence(u)).isEqualTo(o.flatMap(Observation::evidence).orElse(""));
+    }
+    assertThat(x.present(3)).isFalse();
+    assertThat(d.cells("2023", "y").plainValuesOnly()).isTrue();
+    assertThat(d.cells("2023", "y").value(3)).isEqualTo(7.0);
+    Dataset.Cells none = d.cells("2024", "x");
+    assertThat(none.plainValuesOnly()).isTrue();
+    assertThat(none.present(0)).isFalse();
+    assertThat(none.value(0)).isNaN();
+    assertThatExceptionOfType(IndexOutOfBoundsException.class).isThrownBy(() -> x.present(4));
+  }
+
+  @Test
   void unitNames_areNormalised() {
     Unit u = Unit.builder().code(" 38 ").name(Normalizer.normalize("Thanh Hoá", Normalizer.Form.NFD)).build();
     assertThat(u.code()).isEqualTo("38");

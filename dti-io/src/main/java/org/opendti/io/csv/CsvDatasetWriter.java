@@ -1,12 +1,8 @@
 package org.opendti.io.csv;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,7 +11,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.opendti.Dataset;
-import org.opendti.Measure;
 import org.opendti.Numbers;
 import org.opendti.Observation;
 import org.opendti.Unit;
@@ -35,7 +30,6 @@ import org.opendti.io.OutputFiles;
  */
 public final class CsvDatasetWriter {
   private static final CsvDatasetWriter INSTANCE = new CsvDatasetWriter();
-  private static final int CHARS = 1 << 16;
 
   private CsvDatasetWriter() {}
 
@@ -91,22 +85,46 @@ public final class CsvDatasetWriter {
    */
   public void writeLong(Dataset d, Appendable out) throws IOException {
     Objects.requireNonNull(d, "d");
-    CsvRowWriter w = CsvRowWriter.of(Objects.requireNonNull(out, "out"));
+    printLong(d, CsvRowWriter.of(Objects.requireNonNull(out, "out")));
+  }
+
+  /**
+   * Writes the long form as UTF-8 bytes to a stream, a row per observation (by period, then indicator, then unit).
+   * The stream is flushed at the end and never closed.
+   *
+   * @param d the dataset, not null
+   * @param out where the bytes go, not null
+   * @throws IOException if the stream fails
+   */
+  public void writeLong(Dataset d, OutputStream out) throws IOException {
+    Objects.requireNonNull(d, "d");
+    printLong(d, CsvRowWriter.of(Objects.requireNonNull(out, "out")));
+  }
+
+  private static void printLong(Dataset d, CsvRowWriter w) throws IOException {
     try {
       for (String column : CsvDatasetReader.COLUMNS) {
         w.text(column);
       }
       w.endRow();
-      for (Observation o : d.observations()) {
-        Measure m = o.measure();
-        w.text(o.unit()).text(o.indicator());
-        w.plain(m.value().orElse(Double.NaN));
-        w.text(o.period());
-        w.plain(m.numerator().orElse(Double.NaN));
-        w.plain(m.denominator().orElse(Double.NaN));
-        w.text(m.category().orElse(""));
-        w.text(o.provenance().map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(""));
-        w.text(o.evidence().orElse("")).endRow();
+      int units = d.units().size();
+      for (String period : d.periods()) {
+        for (String indicator : d.indicators(period)) {
+          Dataset.Cells cells = d.cells(period, indicator);
+          for (int u = 0; u < units; u++) {
+            if (!cells.present(u)) {
+              continue;
+            }
+            w.text(d.units().get(u).code()).text(indicator);
+            w.plain(cells.value(u));
+            w.text(period);
+            w.plain(cells.numerator(u));
+            w.plain(cells.denominator(u));
+            w.text(cells.category(u));
+            w.text(cells.provenance(u).map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(""));
+            w.text(cells.evidence(u)).endRow();
+          }
+        }
       }
       w.flush();
     } catch (UncheckedIOException e) {
@@ -128,12 +146,46 @@ public final class CsvDatasetWriter {
   public void writeWide(Dataset d, Appendable out) throws IOException {
     Objects.requireNonNull(d, "d");
     Objects.requireNonNull(out, "out");
-    for (Observation o : d.observations()) {
-      if (o.measure().value().isEmpty()) {
-        throw new IllegalArgumentException("unit '" + o.unit() + "', indicator '" + o.indicator() + "': the wide"
-            + " form holds plain values only, not " + o.measure() + "; write the long form");
+    checkWide(d);
+    printWide(d, CsvRowWriter.of(out));
+  }
+
+  /**
+   * Writes the wide form as UTF-8 bytes to a stream (see {@link #writeWide(Dataset, Appendable)}). The stream is
+   * flushed at the end and never closed.
+   *
+   * @param d the dataset, not null
+   * @param out where the bytes go, not null
+   * @throws IOException if the stream fails
+   * @throws IllegalArgumentException if an observation is a ratio or a category (write the long form instead);
+   *     nothing is written then
+   */
+  public void writeWide(Dataset d, OutputStream out) throws IOException {
+    Objects.requireNonNull(d, "d");
+    Objects.requireNonNull(out, "out");
+    checkWide(d);
+    printWide(d, CsvRowWriter.of(out));
+  }
+
+  private static void checkWide(Dataset d) {
+    for (String period : d.periods()) {
+      for (String indicator : d.indicators(period)) {
+        Dataset.Cells cells = d.cells(period, indicator);
+        if (cells.plainValuesOnly()) {
+          continue;
+        }
+        for (int u = 0; u < cells.size(); u++) {
+          if (cells.present(u) && Double.isNaN(cells.value(u))) {
+            Observation o = d.observation(d.units().get(u).code(), indicator, period).orElseThrow();
+            throw new IllegalArgumentException("unit '" + o.unit() + "', indicator '" + o.indicator() + "': the"
+                + " wide form holds plain values only, not " + o.measure() + "; write the long form");
+          }
+        }
       }
     }
+  }
+
+  private static void printWide(Dataset d, CsvRowWriter w) throws IOException {
     Set<String> union = new LinkedHashSet<>();
     for (String p : d.periods()) {
       union.addAll(d.indicators(p));
@@ -141,7 +193,6 @@ public final class CsvDatasetWriter {
     List<String> indicators = new ArrayList<>(union);
     boolean periods = !(d.periods().size() == 1 && d.periods().get(0).isEmpty());
     boolean groups = d.units().stream().anyMatch(u -> u.group().isPresent());
-    CsvRowWriter w = CsvRowWriter.of(out);
     try {
       w.text("unit").text("uName");
       if (periods) {
@@ -194,7 +245,7 @@ public final class CsvDatasetWriter {
    */
   public void writeLong(Dataset d, Path file) throws IOException {
     Objects.requireNonNull(d, "d");
-    OutputFiles.write(file, out -> writeLong(d, text(out)));
+    OutputFiles.write(file, out -> writeLong(d, out));
   }
 
   /**
@@ -209,11 +260,7 @@ public final class CsvDatasetWriter {
    */
   public void writeWide(Dataset d, Path file) throws IOException {
     Objects.requireNonNull(d, "d");
-    OutputFiles.write(file, out -> writeWide(d, text(out)));
-  }
-
-  private static Writer text(OutputStream out) {
-    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CHARS);
+    OutputFiles.write(file, out -> writeWide(d, out));
   }
 
   private static boolean any(double[][] columns, int u) {

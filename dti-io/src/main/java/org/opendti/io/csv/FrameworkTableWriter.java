@@ -1,11 +1,7 @@
 package org.opendti.io.csv;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.opendti.Framework;
 import org.opendti.io.OutputFiles;
@@ -40,7 +36,13 @@ public final class FrameworkTableWriter {
    */
   public static String toCsv(Framework framework) {
     StringBuilder sb = new StringBuilder();
-    print(framework, CsvRowWriter.of(sb));
+    CsvRowWriter csv = CsvRowWriter.of(sb);
+    print(framework, csv);
+    try {
+      csv.flush();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("a StringBuilder cannot fail", e);
+    }
     return sb.toString();
   }
 
@@ -53,15 +55,13 @@ public final class FrameworkTableWriter {
    */
   public static void write(Framework framework, OutputStream out) throws IOException {
     out.write(BOM);
-    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    CsvRowWriter csv = CsvRowWriter.of(text);
+    CsvRowWriter csv = CsvRowWriter.of(out);
     try {
       print(framework, csv);
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
     csv.flush();
-    text.flush();
   }
 
   /**

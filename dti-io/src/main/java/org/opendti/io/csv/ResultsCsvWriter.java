@@ -1,11 +1,8 @@
 package org.opendti.io.csv;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -34,7 +31,6 @@ import org.opendti.io.OutputFiles;
  * <p>This class is immutable and thread-safe.
  */
 public final class ResultsCsvWriter {
-  private static final int CHARS = 1 << 16;
   private static final String INDEX = "dti";
 
   private final int decimals;
@@ -89,8 +85,7 @@ public final class ResultsCsvWriter {
 
   /**
    * Writes the CSV text to an output, row by row. The output is flushed at the end if it is
-   * {@link java.io.Flushable}, and never closed. Wrap an unbuffered {@link Writer} in a {@link BufferedWriter}: the
-   * text arrives a field at a time.
+   * {@link java.io.Flushable}, and never closed; the text arrives in blocks of up to 64 KB.
    *
    * @param results the results, not null
    * @param out where the text goes, not null
@@ -98,8 +93,23 @@ public final class ResultsCsvWriter {
    */
   public void write(Results results, Appendable out) throws IOException {
     Objects.requireNonNull(results, "results");
-    Objects.requireNonNull(out, "out");
-    CsvRowWriter w = CsvRowWriter.of(out);
+    print(results, CsvRowWriter.of(Objects.requireNonNull(out, "out")));
+  }
+
+  /**
+   * Writes the CSV as UTF-8 bytes (no byte-order mark) to a stream, row by row. The stream is flushed at the end and
+   * never closed.
+   *
+   * @param results the results, not null
+   * @param out where the bytes go, not null
+   * @throws IOException if the stream fails
+   */
+  public void write(Results results, OutputStream out) throws IOException {
+    Objects.requireNonNull(results, "results");
+    print(results, CsvRowWriter.of(Objects.requireNonNull(out, "out")));
+  }
+
+  private void print(Results results, CsvRowWriter w) throws IOException {
     try {
       List<Node> nodes = results.nodes();
       int classes = valueClasses2020 ? indexColumn(nodes) : -1;
@@ -157,10 +167,7 @@ public final class ResultsCsvWriter {
    */
   public void write(Results results, Path file, Collection<Path> inputs) throws IOException {
     Objects.requireNonNull(results, "results");
-    OutputFiles.write(file, inputs, out -> {
-      Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CHARS);
-      write(results, text);
-    });
+    OutputFiles.write(file, inputs, out -> write(results, out));
   }
 
   private static int indexColumn(List<Node> nodes) {
