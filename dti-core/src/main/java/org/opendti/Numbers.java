@@ -28,6 +28,8 @@ public final class Numbers {
    * below 2^53, so it is an exact {@code long} and an exact double.
    */
   private static final double[] SCALED_LIMITS = new double[PRE_DECIMALS + 1];
+  /** 10^0 to 10^20 as doubles (all exact), for {@link #appendShortDecimal}. */
+  private static final double[] SHORT_POWERS = new double[21];
   /** "0." and enough zeros for the smallest double written without an exponent. */
   private static final char[] ZEROS = new char[400];
 
@@ -41,6 +43,9 @@ public final class Numbers {
       DOUBLE_POWERS[d] = LONG_POWERS[d];
       HALF_UNITS[d] = 0.5 / LONG_POWERS[d];
       SCALED_LIMITS[d] = (1L << 53) / LONG_POWERS[d] - 1;
+    }
+    for (int k = 0; k < SHORT_POWERS.length; k++) {
+      SHORT_POWERS[k] = Double.parseDouble("1e" + k);
     }
     java.util.Arrays.fill(ZEROS, '0');
     ZEROS[1] = '.';
@@ -176,6 +181,9 @@ public final class Numbers {
       to.append((long) value);
       return;
     }
+    if (appendShortDecimal(value, to)) {
+      return;
+    }
     int start = to.length();
     // The same characters as Double.toString(value), whose digits differ between JDK releases; moving them is all
     // that BigDecimal.valueOf(value).toPlainString() does.
@@ -213,6 +221,47 @@ public final class Numbers {
     } else {
       to.insert(first, ZEROS, 0, 2 + scale - digits);
     }
+  }
+
+  /**
+   * The fast path of {@link #plain(double, StringBuilder)} for a value with at most 15 significant digits, such as
+   * data typed with a few decimals: finds the fewest decimals k for which the value is an integer m over 10^k, and
+   * writes m with the point k digits from the right. This is the text Double.toString's digits give: no decimal with
+   * fewer digits reads back as the value (a shorter one would have been found at a smaller k), and two decimals of up
+   * to 15 significant digits never read back as the same double, so the shortest is unique. m / 10^k is exact
+   * arithmetic on exact operands (m &lt; 10^15 &lt; 2^53, 10^k ≤ 10^20 is a double), so the test of the read-back is
+   * exact; a × 10^k is off by far less than 0.5 from m when m has at most 15 digits, so {@code rint} finds it.
+   *
+   * @return false, having appended nothing, for values that need 16 or 17 digits or are outside 10^-3..10^7 (where
+   *     Double.toString switches to an exponent, and the digits BigDecimal keeps from it include a trailing zero)
+   */
+  private static boolean appendShortDecimal(double value, StringBuilder to) {
+    double a = Math.abs(value);
+    if (!(a >= 1e-3 && a < 1e7)) {
+      return false;
+    }
+    for (int k = 1; k <= SHORT_POWERS.length - 1; k++) {
+      double m = Math.rint(a * SHORT_POWERS[k]);
+      if (m >= 1e15) {
+        return false;
+      }
+      if (m / SHORT_POWERS[k] == a) {
+        long digits = (long) m;
+        long unit = LONG_POWERS[k];
+        long whole = digits / unit;
+        long fraction = digits - whole * unit;
+        if (value < 0) {
+          to.append('-');
+        }
+        to.append(whole).append('.');
+        for (int z = k - 1; z > 0 && fraction < LONG_POWERS[z]; z--) {
+          to.append('0');
+        }
+        to.append(fraction);
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkDecimals(int decimals) {

@@ -206,6 +206,39 @@ final class NumbersDifferentialTest {
     differ.verify(60_000);
   }
 
+  /**
+   * plain's short-decimal path (values of up to 15 significant digits, written without Double.toString) against the
+   * BigDecimal route, on a million typed-looking decimals from 10^-6 to 10^16 and their neighbours one ulp away (which
+   * need 16 or 17 digits and take the other path).
+   */
+  @Test
+  void plain_aMillionShortDecimals_andTheirNeighbours() {
+    List<String> mismatches = new ArrayList<>();
+    SplittableRandom r = new SplittableRandom(SEED + 8);
+    long compared = 0;
+    for (int i = 0; i < 1_000_000; i++) {
+      int n = 1 + r.nextInt(15);
+      long digits = r.nextLong(1, LONG_POWERS_16[n]);
+      int exponent = -r.nextInt(n + 7) + r.nextInt(3);
+      double x = Double.parseDouble(digits + "e" + exponent);
+      double[] values = i % 10 == 0 ? new double[] {x, -x, Math.nextUp(x), Math.nextDown(x)} : new double[] {x};
+      for (double v : values) {
+        compared++;
+        String expected = Old.plain(v);
+        String actual = Numbers.plain(v);
+        if (!expected.equals(actual) && mismatches.size() < 20) {
+          mismatches.add("plain(" + v + "): expected " + expected + ", got " + actual);
+        }
+      }
+    }
+    assertThat(mismatches).isEmpty();
+    assertThat(compared).isEqualTo(1_300_000);
+  }
+
+  private static final long[] LONG_POWERS_16 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+      100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+      100_000_000_000_000L, 1_000_000_000_000_000L};
+
   @Test
   void aroundHalfUpTies_atEveryNumberOfDecimals() {
     Differ differ = new Differ();

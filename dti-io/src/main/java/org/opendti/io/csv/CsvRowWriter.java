@@ -235,6 +235,22 @@ public final class CsvRowWriter implements Closeable, Flushable {
       buf[len++] = '-';
       v = -v;
     }
+    if (v <= Integer.MAX_VALUE) {
+      // int arithmetic: ranks and counts, the usual case
+      int w = (int) v;
+      int digits = 1;
+      for (int t = w / 10; t != 0; t /= 10) {
+        digits++;
+      }
+      int end = len + digits;
+      for (int i = end - 1; i >= len; i--) {
+        int q = w / 10;
+        buf[i] = (byte) ('0' + w - q * 10);
+        w = q;
+      }
+      len = end;
+      return this;
+    }
     int digits = 1;
     for (long t = v / 10; t != 0; t /= 10) {
       digits++;
