@@ -199,5 +199,8 @@ public interface Node {
   }
 
   /** Builds a {@link Node}; each attribute may be set once. */
-  class Builder extends ImmutableNode.Builder {}
+  class Builder extends ImmutableNode.Builder {
+    /** An empty builder; {@link Node#builder()} returns the same. */
+    public Builder() {}
+  }
 }

@@ -103,5 +103,8 @@ public interface Observation {
   }
 
   /** Builds an {@link Observation}. */
-  class Builder extends ImmutableObservation.Builder {}
+  class Builder extends ImmutableObservation.Builder {
+    /** An empty builder; {@link Observation#builder()} returns the same. */
+    public Builder() {}
+  }
 }

@@ -120,5 +120,8 @@ public interface Unit {
   }
 
   /** Builds a {@link Unit}. */
-  class Builder extends ImmutableUnit.Builder {}
+  class Builder extends ImmutableUnit.Builder {
+    /** An empty builder; {@link Unit#builder()} returns the same. */
+    public Builder() {}
+  }
 }

@@ -275,5 +275,8 @@ public interface Method {
   }
 
   /** Builds a {@link Method}; {@code from(method)} starts from an existing one. */
-  class Builder extends ImmutableMethod.Builder {}
+  class Builder extends ImmutableMethod.Builder {
+    /** An empty builder (unset attributes take their defaults); {@link Method#builder()} returns the same. */
+    public Builder() {}
+  }
 }
