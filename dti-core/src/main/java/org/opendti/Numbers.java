@@ -236,32 +236,185 @@ public final class Numbers {
    *     Double.toString switches to an exponent, and the digits BigDecimal keeps from it include a trailing zero)
    */
   private static boolean appendShortDecimal(double value, StringBuilder to) {
-    double a = Math.abs(value);
-    if (!(a >= 1e-3 && a < 1e7)) {
+    int k = shortDecimals(Math.abs(value));
+    if (k < 0) {
       return false;
     }
-    for (int k = 1; k <= SHORT_POWERS.length - 1; k++) {
-      double m = Math.rint(a * SHORT_POWERS[k]);
-      if (m >= 1e15) {
-        return false;
-      }
-      if (m / SHORT_POWERS[k] == a) {
-        long digits = (long) m;
-        long unit = LONG_POWERS[k];
-        long whole = digits / unit;
-        long fraction = digits - whole * unit;
-        if (value < 0) {
-          to.append('-');
+    long digits = (long) Math.rint(Math.abs(value) * SHORT_POWERS[k]);
+    if (value < 0) {
+      to.append('-');
+    }
+    appendScaled(digits, k, to);
+    return true;
+  }
+
+  /**
+   * The k of {@link #appendShortDecimal} for a magnitude, or -1 when it takes the other path. The value is first
+   * written with 15 significant digits, m / 10^k; when that reads back as the value, the digits without m's trailing
+   * zeros are the shortest that do (a shorter decimal, padded with zeros, would be another 15-digit one that reads
+   * back, and there is only one).
+   */
+  private static int shortDecimals(double a) {
+    if (!(a >= 1e-3 && a < 1e7)) {
+      return -1;
+    }
+    // 10^e <= a < 10^(e+1) (up to the rounding of the thresholds, which the range check of m absorbs)
+    int e = 6;
+    while (e > -3 && a < SHORT_POWERS[e + 3] / 1000) {
+      e--;
+    }
+    int k = 14 - e;
+    double m = Math.rint(a * SHORT_POWERS[k]);
+    if (m >= 1e15) {
+      k--;
+      m = Math.rint(a * SHORT_POWERS[k]);
+    }
+    if (m / SHORT_POWERS[k] != a) {
+      return -1;
+    }
+    long digits = (long) m;
+    while (k > 0 && digits % 10 == 0) {
+      digits /= 10;
+      k--;
+    }
+    return k;
+  }
+
+
+
+  /**
+   * The most bytes {@link #format(double, int, byte[], int)} and {@link #plain(double, byte[], int)} write: enough for
+   * every double at any number of decimals (the smallest subnormal in plain form has 328 characters).
+   */
+  public static final int MAX_ASCII_LENGTH = 340;
+
+  /**
+   * Writes the text {@link #format(double, int)} returns as ASCII bytes into an array, for writers that encode their
+   * output themselves: the same characters, with no string or builder in between for usual values.
+   *
+   * @param value the value; NaN writes nothing
+   * @param decimals the number of decimals, 0 to 12
+   * @param to the array, not null, with at least {@link #MAX_ASCII_LENGTH} bytes from {@code at} on
+   * @param at where the text starts
+   * @return the index after the text
+   * @throws IllegalArgumentException if {@code value} is finite and {@code decimals} is outside 0..12
+   * @throws IndexOutOfBoundsException if the array has less room than {@link #MAX_ASCII_LENGTH} after {@code at}
+   */
+  public static int format(double value, int decimals, byte[] to, int at) {
+    java.util.Objects.checkFromIndexSize(at, MAX_ASCII_LENGTH, to.length);
+    if (Double.isNaN(value)) {
+      return at;
+    }
+    if (Double.isFinite(value)) {
+      checkDecimals(decimals);
+      double magnitude = Math.abs(value);
+      if (magnitude < SCALED_LIMITS[decimals]) {
+        long scaled = scaled(magnitude, decimals);
+        if (formatExactly(scaled, decimals)) {
+          int p = at;
+          if (value < 0 && scaled != 0) {
+            to[p++] = '-';
+          }
+          return writeScaled(scaled, decimals, to, p);
         }
-        to.append(whole).append('.');
-        for (int z = k - 1; z > 0 && fraction < LONG_POWERS[z]; z--) {
-          to.append('0');
-        }
-        to.append(fraction);
-        return true;
       }
     }
-    return false;
+    StringBuilder sb = new StringBuilder(32);
+    format(value, decimals, sb);
+    return copy(sb, to, at);
+  }
+
+  /**
+   * Writes the text {@link #plain(double)} returns as ASCII bytes into an array, for writers that encode their output
+   * themselves: the same characters, with no string or builder in between for whole numbers and values of up to 15
+   * significant digits.
+   *
+   * @param value the value; NaN writes "NaN"
+   * @param to the array, not null, with at least {@link #MAX_ASCII_LENGTH} bytes from {@code at} on
+   * @param at where the text starts
+   * @return the index after the text
+   * @throws IndexOutOfBoundsException if the array has less room than {@link #MAX_ASCII_LENGTH} after {@code at}
+   */
+  public static int plain(double value, byte[] to, int at) {
+    java.util.Objects.checkFromIndexSize(at, MAX_ASCII_LENGTH, to.length);
+    double a = Math.abs(value);
+    if (value == Math.rint(value) && a < 1e15) {
+      int p = at;
+      if (value < 0) {
+        to[p++] = '-';
+      }
+      return writeDigits((long) a, to, p);
+    }
+    int k = shortDecimals(a);
+    if (k >= 0) {
+      int p = at;
+      if (value < 0) {
+        to[p++] = '-';
+      }
+      return writeScaled((long) Math.rint(a * SHORT_POWERS[k]), k, to, p);
+    }
+    StringBuilder sb = new StringBuilder(32);
+    plain(value, sb);
+    return copy(sb, to, at);
+  }
+
+  private static int copy(StringBuilder sb, byte[] to, int at) {
+    int n = sb.length();
+    for (int i = 0; i < n; i++) {
+      to[at + i] = (byte) sb.charAt(i);
+    }
+    return at + n;
+  }
+
+  /** Writes scaled / 10^decimals with exactly {@code decimals} decimals, as {@link #appendScaled} does. */
+  private static int writeScaled(long scaled, int decimals, byte[] to, int at) {
+    if (decimals == 0) {
+      return writeDigits(scaled, to, at);
+    }
+    long unit = LONG_POWERS[decimals];
+    long whole = scaled / unit;
+    long fraction = scaled - whole * unit;
+    int p = writeDigits(whole, to, at);
+    to[p++] = '.';
+    int end = p + decimals;
+    // the fraction's digits right-aligned in `decimals` places, zeros in front
+    for (int i = end - 1; i >= p; i--) {
+      if (fraction > Integer.MAX_VALUE) {
+        long q = fraction / 10;
+        to[i] = (byte) ('0' + (fraction - q * 10));
+        fraction = q;
+      } else {
+        int f = (int) fraction;
+        for (; i >= p; i--) {
+          int q = f / 10;
+          to[i] = (byte) ('0' + f - q * 10);
+          f = q;
+        }
+      }
+    }
+    return end;
+  }
+
+  /** Writes a non-negative long in decimal, as {@link Long#toString(long)} does. */
+  private static int writeDigits(long v, byte[] to, int at) {
+    int digits = 1;
+    for (int k = 1; k < LONG_POWERS.length && v >= LONG_POWERS[k]; k++) {
+      digits++;
+    }
+    int end = at + digits;
+    int i = end - 1;
+    while (v > Integer.MAX_VALUE) {
+      long q = v / 10;
+      to[i--] = (byte) ('0' + (v - q * 10));
+      v = q;
+    }
+    int w = (int) v;
+    for (; i >= at; i--) {
+      int q = w / 10;
+      to[i] = (byte) ('0' + w - q * 10);
+      w = q;
+    }
+    return end;
   }
 
   private static void checkDecimals(int decimals) {

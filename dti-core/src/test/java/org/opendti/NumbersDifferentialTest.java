@@ -83,13 +83,16 @@ final class NumbersDifferentialTest {
       StringBuilder sb = new StringBuilder(PREFIX);
       Numbers.plain(x, sb);
       same("plain(StringBuilder)", x, -1, PREFIX + Old.plain(x), sb.toString());
+      same("plain(byte[])", x, -1, Old.plain(x), asciiPlain(x));
     }
 
     /** round and format at one number of decimals, and plain: enough for a value among millions. */
     void sample(double x, int d) {
       values++;
       checkAt(x, d);
-      same("plain", x, -1, Old.plain(x), Numbers.plain(x));
+      String plain = Old.plain(x);
+      same("plain", x, -1, plain, Numbers.plain(x));
+      same("plain(byte[])", x, -1, plain, asciiPlain(x));
     }
 
     void checkAt(double x, int d) {
@@ -104,6 +107,7 @@ final class NumbersDifferentialTest {
       StringBuilder sb = new StringBuilder(PREFIX);
       Numbers.format(x, d, sb);
       same("format(StringBuilder)", x, d, PREFIX + text, sb.toString());
+      same("format(byte[])", x, d, text, asciiFormat(x, d));
     }
 
     void same(String what, double x, int d, String expected, String actual) {
@@ -124,6 +128,30 @@ final class NumbersDifferentialTest {
       assertThat(mismatches).as("differences from the BigDecimal code").isEmpty();
       assertThat(values).as("values compared at every number of decimals").isGreaterThanOrEqualTo(minimumValues);
     }
+  }
+
+  /** Numbers.plain into a byte array at an offset, with bytes before and after that must stay untouched. */
+  static String asciiPlain(double x) {
+    byte[] to = new byte[Numbers.MAX_ASCII_LENGTH + 9];
+    java.util.Arrays.fill(to, (byte) '#');
+    int end = Numbers.plain(x, to, 5);
+    return bytes(to, 5, end);
+  }
+
+  static String asciiFormat(double x, int d) {
+    byte[] to = new byte[Numbers.MAX_ASCII_LENGTH + 9];
+    java.util.Arrays.fill(to, (byte) '#');
+    int end = Numbers.format(x, d, to, 5);
+    return bytes(to, 5, end);
+  }
+
+  private static String bytes(byte[] to, int start, int end) {
+    for (int i = 0; i < to.length; i++) {
+      if ((i < start || i >= end) && to[i] != '#') {
+        throw new AssertionError("byte " + i + " outside the text [" + start + ", " + end + ") was written");
+      }
+    }
+    return new String(to, start, end - start, java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   private static double nextUlps(double x, int ulps) {
@@ -228,6 +256,10 @@ final class NumbersDifferentialTest {
         String actual = Numbers.plain(v);
         if (!expected.equals(actual) && mismatches.size() < 20) {
           mismatches.add("plain(" + v + "): expected " + expected + ", got " + actual);
+        }
+        String ascii = asciiPlain(v);
+        if (!expected.equals(ascii) && mismatches.size() < 20) {
+          mismatches.add("plain(" + v + ", byte[]): expected " + expected + ", got " + ascii);
         }
       }
     }

@@ -77,6 +77,14 @@ public class IoBenchmark {
   @Param({""})
   public String input;
 
+  /**
+   * Significant digits of the synthetic values: 10 (the default) as in the files {@code GenerateCoinrData} writes for
+   * the COINr comparison (COINr's ASEM data have 1 to 15), or 17 for doubles drawn at full precision, the hardest case
+   * for writing the shortest text that reads back ({@code -p digits=17}).
+   */
+  @Param({"10"})
+  public int digits;
+
   private Path dir;
   private Path file;
   private Path target;
@@ -134,23 +142,23 @@ public class IoBenchmark {
     }
     switch (format) {
       case "long-csv" -> {
-        dataset = Synthetic.of(10_000, 100, 42).dataset;
+        dataset = Synthetic.of(10_000, 100, 42, digits).dataset;
         file = dir.resolve("long.csv");
         CsvDatasetWriter.of().writeLong(dataset, file);
       }
       case "wide-csv" -> {
-        dataset = Synthetic.of(10_000, 98, 42).dataset;
+        dataset = Synthetic.of(10_000, 98, 42, digits).dataset;
         file = dir.resolve("wide.csv");
         CsvDatasetWriter.of().writeWide(dataset, file);
       }
       case "results-csv" -> {
-        Synthetic s = Synthetic.of(10_000, 98, 42);
+        Synthetic s = Synthetic.of(10_000, 98, 42, digits);
         results = ScoringEngine.of(Method.coinr()).score(s.weighted, s.dataset);
         file = dir.resolve("results.csv");
         ResultsCsvWriter.of(12).write(results, file);
       }
       case "xlsx" -> {
-        dataset = Synthetic.of(100_000, 10, 42).dataset;
+        dataset = Synthetic.of(100_000, 10, 42, digits).dataset;
         file = dir.resolve("data.xlsx");
         XlsxWriter.write(XlsxWriter.dataset(dataset), file);
       }
@@ -202,11 +210,48 @@ public class IoBenchmark {
       case "long-csv" -> CsvDatasetWriter.of().writeLong(dataset, target);
       case "wide-csv" -> CsvDatasetWriter.of().writeWide(dataset, target);
       case "results-csv" -> ResultsCsvWriter.of(12).write(results, target);
-      default -> XlsxWriter.write(XlsxWriter.dataset(dataset), target);
+      default -> XlsxWriter.write(dataset, target);
     }
     long size = Files.size(target);
     counter.add(size);
     return size;
+  }
+
+  /**
+   * Writes the same file as {@link #write} into memory (a stream that counts and drops the bytes): the writer's own
+   * cost per core, without the file system's (the atomic write's fsync and rename, about a quarter of
+   * {@link #write} on this machine's disk).
+   *
+   * @param counter the byte counter, not null
+   * @return the bytes written
+   * @throws IOException never, in practice
+   */
+  @Benchmark
+  public long writeToMemory(Bytes counter) throws IOException {
+    CountingSink sink = new CountingSink();
+    switch (format) {
+      case "long-csv" -> CsvDatasetWriter.of().writeLong(dataset, sink);
+      case "wide-csv" -> CsvDatasetWriter.of().writeWide(dataset, sink);
+      case "results-csv" -> ResultsCsvWriter.of(12).write(results, sink);
+      default -> XlsxWriter.dataset(dataset, sink);
+    }
+    counter.add(sink.count);
+    return sink.count;
+  }
+
+  /** Counts the bytes written to it and drops them. */
+  private static final class CountingSink extends java.io.OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
   }
 
   /**

@@ -39,6 +39,20 @@ final class Synthetic {
   }
 
   static Synthetic of(int units, int indicators, long seed) {
+    return of(units, indicators, seed, 17);
+  }
+
+  /**
+   * The same inputs with every value rounded to a number of significant digits (half-even), as data typed or
+   * exported by people have ({@code GenerateCoinrData} writes 10; COINr's ASEM data have 1 to 15).
+   *
+   * @param digits significant digits, 1..17; 17 keeps every double as drawn
+   */
+  static Synthetic of(int units, int indicators, long seed, int digits) {
+    if (digits < 1 || digits > 17) {
+      throw new IllegalArgumentException("digits must be in 1..17, was " + digits);
+    }
+    java.math.MathContext context = new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN);
     SplittableRandom random = new SplittableRandom(seed);
     List<Node> weighted = new ArrayList<>();
     List<Node> points = new ArrayList<>();
@@ -62,6 +76,9 @@ final class Synthetic {
           .build());
       for (int u = 0; u < units; u++) {
         double v = random.nextDouble();
+        if (digits < 17) {
+          v = new java.math.BigDecimal(v).round(context).doubleValue();
+        }
         columns[i][u] = v;
         b.put(unit(u), code, v);
       }

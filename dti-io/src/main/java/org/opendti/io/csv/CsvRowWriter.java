@@ -43,9 +43,11 @@ import org.opendti.Numbers;
 public final class CsvRowWriter implements Closeable, Flushable {
   private static final String FORMULA_START = "=+-@\t\r";
   private static final int BUFFER = 1 << 16;
-  /** Room a field may need beyond the buffer's end before it is flushed: a
-   * separator and a whole number, or a character and quotes. */
-  private static final int SLACK = 32;
+  /**
+   * Room a field may need beyond the buffer's end before it is passed on: a separator and a number
+   * ({@link Numbers#MAX_ASCII_LENGTH}), or a character and quotes.
+   */
+  private static final int SLACK = 1 + Numbers.MAX_ASCII_LENGTH + 7;
 
   private final OutputStream bytesOut;
   private final Appendable textOut;
@@ -189,9 +191,15 @@ public final class CsvRowWriter implements Closeable, Flushable {
    * @return this writer
    */
   public CsvRowWriter number(double value, int decimals) {
-    number.setLength(0);
-    Numbers.format(value, decimals, number);
-    return ascii(number);
+    if (Double.isNaN(value) || delimiter == '-') {
+      number.setLength(0);
+      Numbers.format(value, decimals, number);
+      return field(number);
+    }
+    room();
+    int start = rowStart ? len : len + 1;
+    int end = Numbers.format(value, decimals, buf, start); // may throw: nothing is written then
+    return numberWritten(end);
   }
 
   /**
@@ -202,15 +210,29 @@ public final class CsvRowWriter implements Closeable, Flushable {
    * @return this writer
    */
   public CsvRowWriter plain(double value) {
-    if (value == (long) value && Math.abs(value) < 1e15) {
-      // A whole number, e.g. a rank: its digits go straight into the buffer (what Numbers.plain writes for it).
-      return integer((long) value);
+    if (Double.isNaN(value)) {
+      return field("");
     }
-    number.setLength(0);
-    if (!Double.isNaN(value)) {
+    if (delimiter == '-') {
+      number.setLength(0);
       Numbers.plain(value, number);
+      return field(number);
     }
-    return ascii(number);
+    room();
+    return numberWritten(Numbers.plain(value, buf, rowStart ? len : len + 1));
+  }
+
+  /**
+   * Ends a number that {@link Numbers} wrote into the buffer after the place of the separator: digits, '-', '.' or
+   * "Infinity", never a character that needs quotes.
+   */
+  private CsvRowWriter numberWritten(int end) {
+    if (!rowStart) {
+      buf[len] = delimiter;
+    }
+    rowStart = false;
+    len = end;
+    return this;
   }
 
   /**
@@ -220,7 +242,7 @@ public final class CsvRowWriter implements Closeable, Flushable {
    * @return this writer
    */
   public CsvRowWriter integer(long value) {
-    if (value == Long.MIN_VALUE) {
+    if (value == Long.MIN_VALUE || delimiter == '-') {
       number.setLength(0);
       number.append(value);
       return field(number);
@@ -301,29 +323,6 @@ public final class CsvRowWriter implements Closeable, Flushable {
       }
     }
     return false;
-  }
-
-  /**
-   * Writes a number's text: ASCII digits, '-', '.', or "Infinity", never a quote, a line break, a comma or a trailing
-   * space, so only an empty first field or a '-' separator needs {@link #field}'s checks.
-   */
-  private CsvRowWriter ascii(StringBuilder s) {
-    int n = s.length();
-    if (n == 0 && rowStart || delimiter == '-') {
-      return field(s);
-    }
-    room();
-    if (!rowStart) {
-      buf[len++] = delimiter;
-    }
-    rowStart = false;
-    if (len + n > BUFFER) {
-      drain();
-    }
-    for (int i = 0; i < n; i++) {
-      buf[len++] = (byte) s.charAt(i);
-    }
-    return this;
   }
 
   private CsvRowWriter field(CharSequence s) {

@@ -139,7 +139,7 @@ final class CsvRowWriterTest {
    * lone surrogates, long enough to cross the 64 KB buffer many times.
    */
   @ParameterizedTest
-  @ValueSource(chars = {',', ';', '\t', '|'})
+  @ValueSource(chars = {',', ';', '\t', '|', '-'})
   void bytes_matchCommonsCsvPrinter_onRandomRows(char delimiter) throws IOException {
     SplittableRandom random = new SplittableRandom(delimiter);
     String alphabet = "'=+-@\t\r\n,;|\" a1ệĐ#!$~\u007f\u0000\u00a0\u2028\ud83d\ude00\ud800\udc00x";
