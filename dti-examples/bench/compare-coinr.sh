@@ -4,12 +4,15 @@
 # Usage: dti-examples/bench/compare-coinr.sh N [PAIRS]
 #   N      units (the data are N x 98 in COINr's iData layout, generated once by GenerateCoinrData, seed 1)
 #   PAIRS  paired runs (default 3); pair i runs COINr first when i is odd and the SDK first when it is even
-# Environment: JAVA_OPTS (extra JVM flags for the SDK), JAVA, DTI_JAR, DTI_BENCH_WORK (scratch folder).
+# Environment: JAVA_OPTS (extra JVM flags for the SDK), JAVA, DTI_JAR (with DTI_LAUNCHER=off; the launcher runs
+# dti-examples/target/dti.jar), DTI_BENCH_WORK (scratch folder).
 #
 # Each run is one whole process, timed by GNU time (wall seconds, peak RSS): COINr = `Rscript coinr-score.R`
 # (read the CSVs, new_coin, Normalise min-max [0,1], Aggregate arithmetic, get_results, write every node's score and
-# rank at 12 decimals); SDK = `java -jar dti.jar score --framework meta.csv --data data.csv --out out.csv
-# --decimals 12 --timings` (an iMeta framework selects COINr's method by default). Prints every run, the medians, the
+# rank at 12 decimals); SDK = `dti-examples/dti score --framework meta.csv --data data.csv --out out.csv
+# --decimals 12 --timings` through the launcher users run, with its JVM settings and class-data archive (written by
+# one untimed run first; DTI_LAUNCHER=off runs `java JAVA_OPTS -jar dti.jar` instead); an iMeta framework selects
+# COINr's method by default. Prints every run, the medians, the
 # ratio COINr / SDK, and checks that both outputs agree (max absolute difference of the values, rank mismatches).
 # COINr must already be installed; this script only checks for it.
 set -euo pipefail
@@ -33,11 +36,23 @@ run_coinr() {
 }
 run_sdk() {
   rm -f "$RUNS/sdk.csv"
-  timed "$RUNS/sdk-$1" "$JAVA" "${JOPTS[@]}" -jar "$JAR" score --framework "$META" --data "$DATA" \
-    --out "$RUNS/sdk.csv" --decimals 12 --timings
+  if [ "${DTI_LAUNCHER:-on}" = off ]; then
+    timed "$RUNS/sdk-$1" "$JAVA" "${JOPTS[@]}" -jar "$JAR" score --framework "$META" --data "$DATA" \
+      --out "$RUNS/sdk.csv" --decimals 12 --timings
+  else
+    # the launcher, as users run it: its JVM settings and class-data archive (kept in $WORK/cache)
+    XDG_CACHE_HOME=$WORK/cache DTI_JAVA_OPTS="${JAVA_OPTS:-}" JAVA=$JAVA timed "$RUNS/sdk-$1" "$LAUNCHER" score \
+      --framework "$META" --data "$DATA" --out "$RUNS/sdk.csv" --decimals 12 --timings
+  fi
 }
 
+LAUNCHER=$ROOT/dti-examples/dti
+if [ "${DTI_LAUNCHER:-on}" != off ]; then
+  run_sdk warmup # writes the class-data archive, as a user's first run does
+  rm -f "$RUNS"/sdk-warmup.*
+fi
 echo "N=$N x 98, $PAIRS pairs; data $DATA ($(du -h "$DATA" | cut -f1)); JAVA_OPTS='${JAVA_OPTS:-}'"
+echo "SDK run by: $([ "${DTI_LAUNCHER:-on}" = off ] && echo "java -jar" || echo "the dti launcher")"
 echo "java: $("$JAVA" -version 2>&1 | head -1); R: $(Rscript -e 'cat(R.version.string, "COINr", format(packageVersion("COINr")))')"
 printf '%-4s %-6s %8s %8s %8s %8s %9s %8s %6s\n' pair tool wall_s cpu_s rss_MB read_s compute_s write_s load
 for ((i = 1; i <= PAIRS; i++)); do

@@ -376,23 +376,7 @@ public final class Numbers {
     long fraction = scaled - whole * unit;
     int p = writeDigits(whole, to, at);
     to[p++] = '.';
-    int end = p + decimals;
-    // the fraction's digits right-aligned in `decimals` places, zeros in front
-    for (int i = end - 1; i >= p; i--) {
-      if (fraction > Integer.MAX_VALUE) {
-        long q = fraction / 10;
-        to[i] = (byte) ('0' + (fraction - q * 10));
-        fraction = q;
-      } else {
-        int f = (int) fraction;
-        for (; i >= p; i--) {
-          int q = f / 10;
-          to[i] = (byte) ('0' + f - q * 10);
-          f = q;
-        }
-      }
-    }
-    return end;
+    return writeRightAligned(fraction, to, p, p + decimals);
   }
 
   /** Writes a non-negative long in decimal, as {@link Long#toString(long)} does. */
@@ -401,7 +385,14 @@ public final class Numbers {
     for (int k = 1; k < LONG_POWERS.length && v >= LONG_POWERS[k]; k++) {
       digits++;
     }
-    int end = at + digits;
+    return writeRightAligned(v, to, at, at + digits);
+  }
+
+  /**
+   * Writes the digits of a non-negative long into [from, end), right-aligned, zeros in front; long division only
+   * while the rest exceeds an int.
+   */
+  private static int writeRightAligned(long v, byte[] to, int from, int end) {
     int i = end - 1;
     while (v > Integer.MAX_VALUE) {
       long q = v / 10;
@@ -409,7 +400,7 @@ public final class Numbers {
       v = q;
     }
     int w = (int) v;
-    for (; i >= at; i--) {
+    for (; i >= from; i--) {
       int q = w / 10;
       to[i] = (byte) ('0' + w - q * 10);
       w = q;

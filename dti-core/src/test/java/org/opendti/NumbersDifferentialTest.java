@@ -241,9 +241,8 @@ final class NumbersDifferentialTest {
    */
   @Test
   void plain_aMillionShortDecimals_andTheirNeighbours() {
-    List<String> mismatches = new ArrayList<>();
+    Differ differ = new Differ();
     SplittableRandom r = new SplittableRandom(SEED + 8);
-    long compared = 0;
     for (int i = 0; i < 1_000_000; i++) {
       int n = 1 + r.nextInt(15);
       long digits = r.nextLong(1, LONG_POWERS_16[n]);
@@ -251,20 +250,13 @@ final class NumbersDifferentialTest {
       double x = Double.parseDouble(digits + "e" + exponent);
       double[] values = i % 10 == 0 ? new double[] {x, -x, Math.nextUp(x), Math.nextDown(x)} : new double[] {x};
       for (double v : values) {
-        compared++;
+        differ.values++;
         String expected = Old.plain(v);
-        String actual = Numbers.plain(v);
-        if (!expected.equals(actual) && mismatches.size() < 20) {
-          mismatches.add("plain(" + v + "): expected " + expected + ", got " + actual);
-        }
-        String ascii = asciiPlain(v);
-        if (!expected.equals(ascii) && mismatches.size() < 20) {
-          mismatches.add("plain(" + v + ", byte[]): expected " + expected + ", got " + ascii);
-        }
+        differ.same("plain", v, -1, expected, Numbers.plain(v));
+        differ.same("plain(byte[])", v, -1, expected, asciiPlain(v));
       }
     }
-    assertThat(mismatches).isEmpty();
-    assertThat(compared).isEqualTo(1_300_000);
+    differ.verify(1_300_000);
   }
 
   private static final long[] LONG_POWERS_16 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,

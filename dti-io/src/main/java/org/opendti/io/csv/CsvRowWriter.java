@@ -242,48 +242,12 @@ public final class CsvRowWriter implements Closeable, Flushable {
    * @return this writer
    */
   public CsvRowWriter integer(long value) {
-    if (value == Long.MIN_VALUE || delimiter == '-') {
-      number.setLength(0);
-      number.append(value);
-      return field(number);
+    if (value > -1_000_000_000_000_000L && value < 1_000_000_000_000_000L) {
+      return plain(value); // exact as a double, and written as Long.toString writes it
     }
-    room();
-    if (!rowStart) {
-      buf[len++] = delimiter;
-    }
-    rowStart = false;
-    long v = value;
-    if (v < 0) {
-      buf[len++] = '-';
-      v = -v;
-    }
-    if (v <= Integer.MAX_VALUE) {
-      // int arithmetic: ranks and counts, the usual case
-      int w = (int) v;
-      int digits = 1;
-      for (int t = w / 10; t != 0; t /= 10) {
-        digits++;
-      }
-      int end = len + digits;
-      for (int i = end - 1; i >= len; i--) {
-        int q = w / 10;
-        buf[i] = (byte) ('0' + w - q * 10);
-        w = q;
-      }
-      len = end;
-      return this;
-    }
-    int digits = 1;
-    for (long t = v / 10; t != 0; t /= 10) {
-      digits++;
-    }
-    int end = len + digits;
-    for (int i = end - 1; i >= len; i--) {
-      buf[i] = (byte) ('0' + v % 10);
-      v /= 10;
-    }
-    len = end;
-    return this;
+    number.setLength(0);
+    number.append(value);
+    return field(number);
   }
 
   /**
