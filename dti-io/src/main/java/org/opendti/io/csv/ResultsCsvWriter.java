@@ -123,6 +123,7 @@ public final class ResultsCsvWriter {
       }
       w.endRow();
       int units = results.units().size();
+      rankInParallel(results, nodes.size(), units);
       for (int u = 0; u < units; u++) {
         w.text(results.units().get(u).code());
         for (int n = 0; n < nodes.size(); n++) {
@@ -169,6 +170,19 @@ public final class ResultsCsvWriter {
     Objects.requireNonNull(results, "results");
     OutputFiles.write(file, inputs, out -> write(results, out));
   }
+
+  /**
+   * Has the results rank every node before the rows are written, one node per task on the common fork-join pool:
+   * ranks are computed on first use, a sort per node, so a large file would otherwise rank on one core while writing.
+   */
+  private static void rankInParallel(Results results, int nodes, int units) {
+    if (units >= PARALLEL_RANK_UNITS && nodes > 1) {
+      java.util.stream.IntStream.range(0, nodes).parallel().forEach(n -> results.rank(0, n));
+    }
+  }
+
+  /** Below this many units, ranking on the writing thread costs less than starting the parallel tasks. */
+  private static final int PARALLEL_RANK_UNITS = 5_000;
 
   private static int indexColumn(List<Node> nodes) {
     for (int n = 0; n < nodes.size(); n++) {
