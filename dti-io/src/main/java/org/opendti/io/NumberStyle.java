@@ -357,6 +357,24 @@ public enum NumberStyle {
 
     /** Adds the ASCII digits from {@code i}; returns the index of the first character that is not one. */
     int scan(char[] c, int i, int end) {
+      if (count == 0) {
+        while (i < end && c[i] == '0') {
+          i++;
+        }
+      }
+      // Four digits at a time while they fit: the significand's chain of multiplications is a quarter as long.
+      while (count <= STORED - 4 && end - i >= 4) {
+        int d0 = c[i] - '0';
+        int d1 = c[i + 1] - '0';
+        int d2 = c[i + 2] - '0';
+        int d3 = c[i + 3] - '0';
+        if ((d0 | d1 | d2 | d3 | 9 - d0 | 9 - d1 | 9 - d2 | 9 - d3) < 0) {
+          break;
+        }
+        significand = significand * 10_000 + (d0 * 1000 + d1 * 100 + d2 * 10 + d3);
+        count += 4;
+        i += 4;
+      }
       for (; i < end; i++) {
         int d = c[i] - '0';
         if (d < 0 || d > 9) {
