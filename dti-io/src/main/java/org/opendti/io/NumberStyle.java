@@ -171,7 +171,71 @@ public enum NumberStyle {
     while (e > b && isSpace(c[e - 1])) {
       e--;
     }
-    return this == DEFAULT ? readDefault(c, b, e) : readVietnamese(c, b, e);
+    if (this == DEFAULT) {
+      double v = plainDecimal(c, b, e);
+      return Double.isNaN(v) ? readDefault(c, b, e) : v;
+    }
+    return readVietnamese(c, b, e);
+  }
+
+  /**
+   * The usual cell in the default style, read in one short loop: an optional '-', digits and at most one '.', at most
+   * 18 digits after the leading zeros, nothing else. The value is the one {@link #readDefault} gives.
+   *
+   * @return the value, or NaN for any other text and when the fast routes cannot decide (the general scanner then
+   *     reads the text, with its errors)
+   */
+  private static double plainDecimal(char[] c, int b, int e) {
+    int i = b;
+    boolean negative = i < e && c[i] == '-';
+    if (negative) {
+      i++;
+    }
+    int first = i;
+    int dot = -1;
+    while (i < e && c[i] == '0') {
+      i++;
+    }
+    if (i < e && c[i] == '.') {
+      dot = i++;
+      while (i < e && c[i] == '0') {
+        i++;
+      }
+    }
+    if (e - i > Digits.STORED) {
+      return Double.NaN;
+    }
+    long w = 0;
+    while (i < e) {
+      if (e - i >= 4) {
+        int d0 = c[i] - '0';
+        int d1 = c[i + 1] - '0';
+        int d2 = c[i + 2] - '0';
+        int d3 = c[i + 3] - '0';
+        if ((d0 | d1 | d2 | d3 | 9 - d0 | 9 - d1 | 9 - d2 | 9 - d3) >= 0) {
+          w = w * 10_000 + (d0 * 1000 + d1 * 100 + d2 * 10 + d3);
+          i += 4;
+          continue;
+        }
+      }
+      int d = c[i] - '0';
+      if (d >= 0 && d <= 9) {
+        w = w * 10 + d;
+      } else if (c[i] == '.' && dot < 0) {
+        dot = i;
+      } else {
+        return Double.NaN;
+      }
+      i++;
+    }
+    if (e - first == (dot < 0 ? 0 : 1)) {
+      return Double.NaN; // no digit at all
+    }
+    if (w == 0) {
+      return negative ? -0.0 : 0.0;
+    }
+    double v = Decimal.toDouble(w, dot < 0 ? 0 : dot + 1 - e);
+    return negative ? -v : v;
   }
 
   /** {@link Character#isWhitespace(char)}, with printable ASCII decided without the call. */
