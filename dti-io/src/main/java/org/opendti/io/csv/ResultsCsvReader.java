@@ -160,7 +160,8 @@ public final class ResultsCsvReader {
     return nodes;
   }
 
-  private static ResultTable read(CsvTable t) {
+  /** Reads a table held in memory: the route of tables whose header is not a valid results header. */
+  static ResultTable read(CsvTable t) {
     List<DtiException> problems = new ArrayList<>(t.problems);
     if (t.header.isEmpty() || !t.header.get(0).equals("unit")) {
       throw new DataFormatException(t.source.row(1), String.join(",", t.header), "expected 'unit' first");
