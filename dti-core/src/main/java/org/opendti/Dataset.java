@@ -595,7 +595,11 @@ public final class Dataset {
           throw new InvalidDataException(units.get(unit).code(), column.indicator, Double.toString(value),
               "expected a finite number");
         }
-        column.set(unit, units.get(unit).code(), value, Double.NaN, Double.NaN, null, null, null);
+        if (column.has(unit)) {
+          // the unit's code is looked up only for the message
+          throw column.duplicate(units.get(unit).code(), value, Double.NaN, Double.NaN, null);
+        }
+        column.store(unit, value, Double.NaN, Double.NaN, null, null, null);
         return this;
       }
     }
@@ -622,7 +626,7 @@ public final class Dataset {
         throw new IllegalArgumentException("indicator must not be blank");
       }
       return columns.computeIfAbsent(Unit.nfc(period), p -> new LinkedHashMap<>())
-          .computeIfAbsent(ind, i -> new ColumnBuilder(ind, Unit.nfc(period)));
+          .computeIfAbsent(ind, i -> new ColumnBuilder(ind, Unit.nfc(period), units.size()));
     }
 
     /**
@@ -668,18 +672,35 @@ public final class Dataset {
     private byte[] provenance;
     private String[] evidence;
 
-    ColumnBuilder(String indicator, String period) {
+    /** The units known when the column was opened: its arrays start at this length, so they rarely grow. */
+    private final int expected;
+
+    ColumnBuilder(String indicator, String period, int expected) {
       this.indicator = indicator;
       this.period = period;
+      this.expected = expected;
     }
 
     void set(int u, String unitName, double v, double num, double den, String cat, Provenance prov, String evid) {
+      if (present.get(u)) {
+        throw duplicate(unitName, v, num, den, cat);
+      }
+      store(u, v, num, den, cat, prov, evid);
+    }
+
+    boolean has(int u) {
+      return present.get(u);
+    }
+
+    InvalidDataException duplicate(String unitName, double v, double num, double den, String cat) {
+      return new InvalidDataException(unitName, indicator, describe(v, num, den, cat), "duplicate observation"
+          + (period.isEmpty() ? "" : " for period '" + period + "'") + ": this unit already has a value");
+    }
+
+    /** Stores a cell that is not set yet. */
+    void store(int u, double v, double num, double den, String cat, Provenance prov, String evid) {
       if (shared) {
         unshare();
-      }
-      if (present.get(u)) {
-        throw new InvalidDataException(unitName, indicator, describe(v, num, den, cat), "duplicate observation"
-            + (period.isEmpty() ? "" : " for period '" + period + "'") + ": this unit already has a value");
       }
       present.set(u);
       value = grow(value, u);
@@ -711,9 +732,9 @@ public final class Dataset {
       return Double.isNaN(num) ? Numbers.plain(v) : Numbers.plain(num) + "/" + Numbers.plain(den);
     }
 
-    private static double[] grow(double[] a, int u) {
+    private double[] grow(double[] a, int u) {
       if (a == null) {
-        a = new double[Math.max(16, u + 1)];
+        a = new double[Math.max(Math.max(16, expected), u + 1)];
         Arrays.fill(a, Double.NaN);
         return a;
       }

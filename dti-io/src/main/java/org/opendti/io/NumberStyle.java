@@ -41,27 +41,6 @@ public enum NumberStyle {
   private static final String PERCENT_HINT = "percentages are read only in the Vietnamese number style";
   private static final String GENERIC_HINT = "expected a number such as 0.7314";
 
-  /** Significant digits gathered into a {@code long} at most; more leave the decimal to the JDK. */
-  private static final int MAX_DIGITS = 18;
-  /** Below this, a {@code long} converts to a double exactly. */
-  private static final long EXACT_LONG = 1L << 53;
-  /** Powers of ten that are exact doubles: 10^0 to 10^22. */
-  private static final double[] EXACT_POWERS = new double[23];
-  /** Powers of ten that fit a {@code long}: 10^0 to 10^18. */
-  private static final long[] LONG_POWERS = new long[MAX_DIGITS + 1];
-
-  static {
-    double d = 1;
-    for (int i = 0; i < EXACT_POWERS.length; i++) {
-      EXACT_POWERS[i] = d;
-      d *= 10;
-    }
-    long l = 1;
-    for (int i = 0; i < LONG_POWERS.length; i++) {
-      LONG_POWERS[i] = l;
-      l *= 10;
-    }
-  }
 
   /**
    * Reads a number.
@@ -71,13 +50,15 @@ public enum NumberStyle {
    * @throws IllegalArgumentException if the text is not a number in this style; the message says what was expected
    */
   public double parse(String text) {
-    return read(STRING, text, 0, text.length());
+    char[] chars = text.toCharArray();
+    return read(chars, 0, chars.length);
   }
 
   /**
    * Reads a number from part of a character array, as {@link #parse(String)} reads the same characters as a string:
    * same numbers, same errors. This lets a reader parse a cell in its own buffer; no string is created unless the
-   * number has more digits than a {@code long} holds. The array is not modified or kept.
+   * number is beyond the fast routes (more than 18 significant digits, a power of ten far from 1, or a decimal
+   * exactly halfway between two doubles). The array is not modified or kept.
    *
    * @param chars the characters, not null
    * @param offset the index of the first character of the cell
@@ -89,7 +70,80 @@ public enum NumberStyle {
    */
   public double parse(char[] chars, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, chars.length);
-    return read(ARRAY, chars, offset, offset + length);
+    return read(chars, offset, offset + length);
+  }
+
+  /**
+   * Reads a number as programs store one, whatever the style of the file: the value of a workbook's number cell
+   * ({@code <v>-12</v>}, {@code <v>0.73140000000000005</v>}, {@code <v>1.5E-3</v>}). The form is an optional sign,
+   * digits with an optional '.' and optional further digits (or '.' and at least one digit), then an optional
+   * exponent of 'e' or 'E', an optional sign and any number of digits; no white space, {@code NaN}, {@code Infinity},
+   * hexadecimal or type suffix. The result is what {@link Double#parseDouble(String)} gives for the same text.
+   *
+   * @param chars the characters, not null
+   * @param offset the index of the first character
+   * @param length the number of characters, 0 or more
+   * @return the nearest double, infinite beyond the range of doubles, NaN if the text is not of this form
+   * @throws IndexOutOfBoundsException if {@code offset} and {@code length} do not describe a part of {@code chars}
+   */
+  public static double parseStored(char[] chars, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, chars.length);
+    int from = offset;
+    int to = offset + length;
+    int i = from;
+    boolean negative = false;
+    if (i < to && (chars[i] == '+' || chars[i] == '-')) {
+      negative = chars[i] == '-';
+      i++;
+    }
+    Digits digits = new Digits();
+    int intEnd = digits.scan(chars, i, to);
+    int intDigits = intEnd - i;
+    i = intEnd;
+    int fractionDigits = 0;
+    if (i < to && chars[i] == '.') {
+      int fractionEnd = digits.scan(chars, i + 1, to);
+      fractionDigits = fractionEnd - i - 1;
+      i = fractionEnd;
+    }
+    if (intDigits + fractionDigits == 0) {
+      return Double.NaN;
+    }
+    int exponent = 0;
+    if (i < to) {
+      if (chars[i] != 'e' && chars[i] != 'E') {
+        return Double.NaN;
+      }
+      i++;
+      boolean negativeExponent = false;
+      if (i < to && (chars[i] == '+' || chars[i] == '-')) {
+        negativeExponent = chars[i] == '-';
+        i++;
+      }
+      if (i == to) {
+        return Double.NaN;
+      }
+      for (; i < to; i++) {
+        int d = chars[i] - '0';
+        if (d < 0 || d > 9) {
+          return Double.NaN;
+        }
+        if (exponent < 100_000) {
+          exponent = exponent * 10 + d;
+        }
+      }
+      if (negativeExponent) {
+        exponent = -exponent;
+      }
+    }
+    if (digits.isZero()) {
+      return negative ? -0.0 : 0.0;
+    }
+    double v = digits.value(exponent - fractionDigits);
+    if (Double.isNaN(v)) {
+      return Double.parseDouble(new String(chars, from, to - from));
+    }
+    return negative ? -v : v;
   }
 
   /**
@@ -107,242 +161,216 @@ public enum NumberStyle {
     };
   }
 
-  private <T> double read(Source<T> s, T source, int from, int to) {
+  private double read(char[] c, int from, int to) {
     // The same bounds as String.strip(): no supplementary code point is white space, so testing chars suffices.
     int b = from;
     int e = to;
-    while (b < e && Character.isWhitespace(s.charAt(source, b))) {
+    while (b < e && isSpace(c[b])) {
       b++;
     }
-    while (e > b && Character.isWhitespace(s.charAt(source, e - 1))) {
+    while (e > b && isSpace(c[e - 1])) {
       e--;
     }
-    return this == DEFAULT ? readDefault(s, source, b, e) : readVietnamese(s, source, b, e);
+    if (this == DEFAULT) {
+      double v = plainDecimal(c, b, e);
+      return Double.isNaN(v) ? readDefault(c, b, e) : v;
+    }
+    return readVietnamese(c, b, e);
   }
 
   /**
-   * Characters of a string or of an array, read through one stateless instance per kind, so that one scanner serves
-   * both inputs without copying and without allocating.
+   * The usual cell in the default style, read in one short loop: an optional '-', digits and at most one '.', at most
+   * 18 digits after the leading zeros, nothing else. The value is the one {@link #readDefault} gives.
+   *
+   * @return the value, or NaN for any other text and when the fast routes cannot decide (the general scanner then
+   *     reads the text, with its errors)
    */
-  private interface Source<T> {
-    char charAt(T source, int index);
-
-    String text(T source, int from, int to);
-  }
-
-  private static final Source<String> STRING = new Source<>() {
-    @Override
-    public char charAt(String source, int index) {
-      return source.charAt(index);
+  private static double plainDecimal(char[] c, int b, int e) {
+    int i = b;
+    boolean negative = i < e && c[i] == '-';
+    if (negative) {
+      i++;
     }
-
-    @Override
-    public String text(String source, int from, int to) {
-      return source.substring(from, to);
+    int first = i;
+    int dot = -1;
+    while (i < e && c[i] == '0') {
+      i++;
     }
-  };
-
-  private static final Source<char[]> ARRAY = new Source<>() {
-    @Override
-    public char charAt(char[] source, int index) {
-      return source[index];
+    if (i < e && c[i] == '.') {
+      dot = i++;
+      while (i < e && c[i] == '0') {
+        i++;
+      }
     }
-
-    @Override
-    public String text(char[] source, int from, int to) {
-      return new String(source, from, to - from);
-    }
-  };
-
-  /**
-   * The digits of a number as a scanner meets them: significant digits gathered into {@code mantissa}, zeros after the
-   * last nonzero digit counted but not yet applied. One instance per call; escape analysis usually removes it.
-   */
-  private static final class Digits {
-    long mantissa;
-    int count;
-    int pendingZeros;
-    boolean overflow;
-
-    void add(int digit) {
-      if (digit == 0) {
-        if (mantissa != 0) {
-          pendingZeros++;
-        }
-        return;
-      }
-      int grown = count + pendingZeros + 1;
-      if (overflow || grown > MAX_DIGITS) {
-        overflow = true;
-        return;
-      }
-      mantissa = mantissa * LONG_POWERS[pendingZeros + 1] + digit;
-      count = grown;
-      pendingZeros = 0;
-    }
-
-    /**
-     * The value mantissa × 10^exponent10 when both factors are exact doubles, so that one multiplication or division
-     * rounds correctly, as the JDK's own fast path does; NaN otherwise.
-     */
-    double exactly(int exponent10) {
-      if (overflow || mantissa >= EXACT_LONG) {
-        return Double.NaN;
-      }
-      int p = exponent10 + pendingZeros;
-      if (p >= 0 && p < EXACT_POWERS.length) {
-        return mantissa * EXACT_POWERS[p];
-      }
-      if (p < 0 && -p < EXACT_POWERS.length) {
-        return mantissa / EXACT_POWERS[-p];
-      }
+    if (e - i > Digits.STORED) {
       return Double.NaN;
     }
+    long w = 0;
+    while (i < e) {
+      if (e - i >= 4) {
+        int d0 = c[i] - '0';
+        int d1 = c[i + 1] - '0';
+        int d2 = c[i + 2] - '0';
+        int d3 = c[i + 3] - '0';
+        if ((d0 | d1 | d2 | d3 | 9 - d0 | 9 - d1 | 9 - d2 | 9 - d3) >= 0) {
+          w = w * 10_000 + (d0 * 1000 + d1 * 100 + d2 * 10 + d3);
+          i += 4;
+          continue;
+        }
+      }
+      int d = c[i] - '0';
+      if (d >= 0 && d <= 9) {
+        w = w * 10 + d;
+      } else if (c[i] == '.' && dot < 0) {
+        dot = i;
+      } else {
+        return Double.NaN;
+      }
+      i++;
+    }
+    if (e - first == (dot < 0 ? 0 : 1)) {
+      return Double.NaN; // no digit at all
+    }
+    if (w == 0) {
+      return negative ? -0.0 : 0.0;
+    }
+    double v = Decimal.toDouble(w, dot < 0 ? 0 : dot + 1 - e);
+    return negative ? -v : v;
+  }
+
+  /** {@link Character#isWhitespace(char)}, with printable ASCII decided without the call. */
+  private static boolean isSpace(char c) {
+    return (c <= ' ' || c >= 0x7f) && Character.isWhitespace(c);
   }
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
-  private static <T> double readDefault(Source<T> s, T source, int b, int e) {
+  private static double readDefault(char[] c, int b, int e) {
     int i = b;
     boolean negative = false;
-    if (i < e && (s.charAt(source, i) == '+' || s.charAt(source, i) == '-')) {
-      negative = s.charAt(source, i) == '-';
+    if (i < e && (c[i] == '+' || c[i] == '-')) {
+      negative = c[i] == '-';
       i++;
     }
     Digits digits = new Digits();
-    int intDigits = 0;
-    while (i < e && isDigit(s.charAt(source, i))) {
-      digits.add(s.charAt(source, i) - '0');
-      intDigits++;
-      i++;
-    }
+    int intEnd = digits.scan(c, i, e);
+    int intDigits = intEnd - i;
+    i = intEnd;
     int fractionDigits = 0;
-    if (i < e && s.charAt(source, i) == '.') {
-      i++;
-      while (i < e && isDigit(s.charAt(source, i))) {
-        digits.add(s.charAt(source, i) - '0');
-        fractionDigits++;
-        i++;
-      }
+    if (i < e && c[i] == '.') {
+      int fractionEnd = digits.scan(c, i + 1, e);
+      fractionDigits = fractionEnd - i - 1;
+      i = fractionEnd;
     }
     if (intDigits == 0 && fractionDigits == 0) {
-      throw defaultError(s, source, b, e);
+      throw defaultError(c, b, e);
     }
     int exponent = 0;
-    if (i < e && (s.charAt(source, i) == 'e' || s.charAt(source, i) == 'E')) {
+    if (i < e && (c[i] == 'e' || c[i] == 'E')) {
       i++;
       boolean negativeExponent = false;
-      if (i < e && (s.charAt(source, i) == '+' || s.charAt(source, i) == '-')) {
-        negativeExponent = s.charAt(source, i) == '-';
+      if (i < e && (c[i] == '+' || c[i] == '-')) {
+        negativeExponent = c[i] == '-';
         i++;
       }
       int start = i;
-      while (i < e && i - start < 3 && isDigit(s.charAt(source, i))) {
-        exponent = exponent * 10 + (s.charAt(source, i) - '0');
+      while (i < e && i - start < 3 && isDigit(c[i])) {
+        exponent = exponent * 10 + (c[i] - '0');
         i++;
       }
       if (i == start) {
-        throw defaultError(s, source, b, e);
+        throw defaultError(c, b, e);
       }
       if (negativeExponent) {
         exponent = -exponent;
       }
     }
     if (i != e) {
-      throw defaultError(s, source, b, e);
+      throw defaultError(c, b, e);
     }
-    if (digits.mantissa == 0 && !digits.overflow) {
+    if (digits.isZero()) {
       return negative ? -0.0 : 0.0;
     }
-    double v = digits.exactly(exponent - fractionDigits);
+    double v = digits.value(exponent - fractionDigits);
     if (Double.isNaN(v)) {
       // The accepted forms are a subset of Double.parseDouble's, which rounds any decimal correctly.
-      return finite(Double.parseDouble(s.text(source, b, e)));
+      return finite(Double.parseDouble(new String(c, b, e - b)));
     }
     return negative ? -v : v;
   }
 
-  private static <T> IllegalArgumentException defaultError(Source<T> s, T source, int b, int e) {
+  private static IllegalArgumentException defaultError(char[] c, int b, int e) {
     boolean comma = false;
     for (int i = b; i < e; i++) {
-      if (s.charAt(source, i) == ',') {
+      if (c[i] == ',') {
         comma = true;
         break;
       }
     }
-    String hint = comma ? COMMA_HINT : e > b && s.charAt(source, e - 1) == '%' ? PERCENT_HINT : GENERIC_HINT;
+    String hint = comma ? COMMA_HINT : e > b && c[e - 1] == '%' ? PERCENT_HINT : GENERIC_HINT;
     return new IllegalArgumentException(DEFAULT_PREFIX + hint + ")");
   }
 
-  private static <T> double readVietnamese(Source<T> s, T source, int b, int e) {
+  private static double readVietnamese(char[] c, int b, int e) {
     int i = b;
     boolean negative = false;
-    if (i < e && (s.charAt(source, i) == '+' || s.charAt(source, i) == '-')) {
-      negative = s.charAt(source, i) == '-';
+    if (i < e && (c[i] == '+' || c[i] == '-')) {
+      negative = c[i] == '-';
       i++;
     }
     Digits digits = new Digits();
-    int lead = i;
-    while (i < e && isDigit(s.charAt(source, i))) {
-      digits.add(s.charAt(source, i) - '0');
-      i++;
-    }
-    int leadDigits = i - lead;
+    int leadEnd = digits.scan(c, i, e);
+    int leadDigits = leadEnd - i;
+    i = leadEnd;
     if (leadDigits == 0) {
       throw new IllegalArgumentException(VIETNAMESE_EXPECTED);
     }
-    if (i < e && s.charAt(source, i) == '.') {
+    if (i < e && c[i] == '.') {
       // Groups: one to three digits, then one or more groups of '.' and exactly three digits.
       if (leadDigits > 3) {
         throw new IllegalArgumentException(VIETNAMESE_EXPECTED);
       }
-      while (i < e && s.charAt(source, i) == '.') {
+      while (i < e && c[i] == '.') {
         i++;
-        for (int k = 0; k < 3; k++, i++) {
-          if (i >= e || !isDigit(s.charAt(source, i))) {
-            throw new IllegalArgumentException(VIETNAMESE_EXPECTED);
-          }
-          digits.add(s.charAt(source, i) - '0');
+        if (i + 3 > e || !isDigit(c[i]) || !isDigit(c[i + 1]) || !isDigit(c[i + 2])) {
+          throw new IllegalArgumentException(VIETNAMESE_EXPECTED);
         }
+        i = digits.scan(c, i, i + 3);
       }
-      if (i < e && isDigit(s.charAt(source, i))) {
+      if (i < e && isDigit(c[i])) {
         throw new IllegalArgumentException(VIETNAMESE_EXPECTED);
       }
     }
     int fractionDigits = 0;
-    if (i < e && s.charAt(source, i) == ',') {
-      i++;
-      while (i < e && isDigit(s.charAt(source, i))) {
-        digits.add(s.charAt(source, i) - '0');
-        fractionDigits++;
-        i++;
-      }
+    if (i < e && c[i] == ',') {
+      int fractionEnd = digits.scan(c, i + 1, e);
+      fractionDigits = fractionEnd - i - 1;
+      i = fractionEnd;
       if (fractionDigits == 0) {
         throw new IllegalArgumentException(VIETNAMESE_EXPECTED);
       }
     }
     // Java's regular expression \s: ASCII white space only.
-    if (i < e && isAsciiSpace(s.charAt(source, i))) {
+    if (i < e && isAsciiSpace(c[i])) {
       i++;
     }
     boolean percent = false;
-    if (i < e && s.charAt(source, i) == '%') {
+    if (i < e && c[i] == '%') {
       percent = true;
       i++;
     }
     if (i != e) {
       throw new IllegalArgumentException(VIETNAMESE_EXPECTED);
     }
-    if (digits.mantissa == 0 && !digits.overflow) {
+    if (digits.isZero()) {
       // The decimal is zero, and a decimal zero has no sign.
       return 0.0;
     }
-    int exponent = -fractionDigits - (percent ? 2 : 0);
-    double v = digits.exactly(exponent);
+    double v = digits.value(-fractionDigits - (percent ? 2 : 0));
     if (Double.isNaN(v)) {
-      return finite(Double.parseDouble(canonical(s, source, b, e, negative, percent)));
+      return finite(Double.parseDouble(canonical(c, b, e, negative, percent)));
     }
     return negative ? -v : v;
   }
@@ -352,16 +380,15 @@ public enum NumberStyle {
   }
 
   /** The decimal of an accepted Vietnamese number in Java's syntax: groups joined, ',' as '.', '%' as E-2. */
-  private static <T> String canonical(Source<T> s, T source, int b, int e, boolean negative, boolean percent) {
+  private static String canonical(char[] c, int b, int e, boolean negative, boolean percent) {
     StringBuilder sb = new StringBuilder(e - b + 4);
     if (negative) {
       sb.append('-');
     }
     for (int i = b; i < e; i++) {
-      char c = s.charAt(source, i);
-      if (isDigit(c)) {
-        sb.append(c);
-      } else if (c == ',') {
+      if (isDigit(c[i])) {
+        sb.append(c[i]);
+      } else if (c[i] == ',') {
         sb.append('.');
       }
     }
@@ -376,5 +403,202 @@ public enum NumberStyle {
       throw new IllegalArgumentException("expected a finite number");
     }
     return v;
+  }
+
+  /**
+   * The digits of a decimal as a scanner meets them, in every syntax: up to {@link #STORED} significant digits in
+   * {@code significand}, zeros after them counted in {@code zeros}, and any nonzero digit after them marking the
+   * decimal as too long for the fast routes. One instance per call; escape analysis usually removes it.
+   */
+  private static final class Digits {
+    /** The most significant digits kept: 10^18 − 1 fits a {@code long}. */
+    static final int STORED = 18;
+
+    long significand;
+    int count;
+    int zeros;
+    boolean tooLong;
+
+    /** Adds the ASCII digits from {@code i}; returns the index of the first character that is not one. */
+    int scan(char[] c, int i, int end) {
+      if (count == 0) {
+        while (i < end && c[i] == '0') {
+          i++;
+        }
+      }
+      // Four digits at a time while they fit: the significand's chain of multiplications is a quarter as long.
+      while (count <= STORED - 4 && end - i >= 4) {
+        int d0 = c[i] - '0';
+        int d1 = c[i + 1] - '0';
+        int d2 = c[i + 2] - '0';
+        int d3 = c[i + 3] - '0';
+        if ((d0 | d1 | d2 | d3 | 9 - d0 | 9 - d1 | 9 - d2 | 9 - d3) < 0) {
+          break;
+        }
+        significand = significand * 10_000 + (d0 * 1000 + d1 * 100 + d2 * 10 + d3);
+        count += 4;
+        i += 4;
+      }
+      for (; i < end; i++) {
+        int d = c[i] - '0';
+        if (d < 0 || d > 9) {
+          break;
+        }
+        if (count < STORED) {
+          if (count > 0 || d != 0) {
+            significand = significand * 10 + d;
+            count++;
+          }
+        } else if (d == 0) {
+          zeros++;
+        } else {
+          tooLong = true;
+        }
+      }
+      return i;
+    }
+
+    boolean isZero() {
+      return count == 0;
+    }
+
+    /** The double nearest to the digits × 10^{@code exponent10}, or NaN when only the JDK can tell. */
+    double value(int exponent10) {
+      return tooLong ? Double.NaN : Decimal.toDouble(significand, exponent10 + zeros);
+    }
+  }
+
+  /**
+   * Correctly rounded conversion of {@code w × 10^e} to a double for a significand of up to 18 digits, without the
+   * JDK's arbitrary precision. Two routes: a significand below 2<sup>53</sup> and a power of ten up to
+   * 10<sup>22</sup> are both exact doubles, so one multiplication or division rounds correctly; a larger significand
+   * divided by such a power is estimated in floating point, and the estimate is then checked in exact 128-bit integer
+   * arithmetic against the decimal, stepping to the neighbouring double while the decimal lies outside the estimate's
+   * rounding interval. Anything else, and a decimal exactly on a rounding boundary, is left to the JDK (NaN).
+   */
+  static final class Decimal {
+    /** 10^0 to 10^22, the powers of ten that are exact doubles. */
+    private static final double[] POWERS = new double[23];
+    /** The same powers as unsigned 128-bit integers: high and low words. */
+    private static final long[] POWER_HIGH = new long[POWERS.length];
+    private static final long[] POWER_LOW = new long[POWERS.length];
+    /** Below this a {@code long} is an exact double. */
+    private static final long EXACT = 1L << 53;
+    private static final long HIDDEN_BIT = 1L << 52;
+
+    static {
+      java.math.BigInteger p = java.math.BigInteger.ONE;
+      for (int k = 0; k < POWERS.length; k++) {
+        POWERS[k] = p.doubleValue();
+        POWER_LOW[k] = p.longValue();
+        POWER_HIGH[k] = p.shiftRight(64).longValue();
+        p = p.multiply(java.math.BigInteger.TEN);
+      }
+    }
+
+    private Decimal() {}
+
+    /**
+     * The double nearest {@code w × 10^e} (ties to even), or NaN when no fast route decides it.
+     *
+     * @param w the significand, 0 < w < 10<sup>18</sup>
+     * @param e the power of ten
+     */
+    static double toDouble(long w, int e) {
+      if (w >= EXACT) {
+        if (e == 0) {
+          // A long converts to the nearest double, ties to even.
+          return w;
+        }
+        if (e < 0 && -e < POWERS.length) {
+          return checked(w, -e);
+        }
+        // Trailing zeros may bring the significand into the exact route: 1 followed by 21 zeros.
+        while (w % 10 == 0) {
+          w /= 10;
+          e++;
+        }
+        if (w >= EXACT) {
+          return Double.NaN;
+        }
+      }
+      if (e >= 0) {
+        return e < POWERS.length ? w * POWERS[e] : Double.NaN;
+      }
+      return -e < POWERS.length ? w / POWERS[-e] : Double.NaN;
+    }
+
+    /** The double nearest {@code w / 10^k} for 2^53 ≤ w < 10^18 and 0 < k ≤ 22, or NaN if undecided. */
+    private static double checked(long w, int k) {
+      double d = w / POWERS[k];
+      // Two roundings (w to a double, then the quotient): the estimate is within a unit in the last place or two.
+      for (int step = 0; step < 3; step++) {
+        int where = locate(w, k, d);
+        if (where == 0) {
+          return d;
+        }
+        if (where == 2) {
+          return Double.NaN;
+        }
+        d = where < 0 ? Math.nextDown(d) : Math.nextUp(d);
+      }
+      return Double.NaN;
+    }
+
+    /**
+     * Where {@code x = w / 10^k} lies relative to the rounding interval of the positive normal double {@code d}.
+     *
+     * @return 0 strictly inside it (d is x correctly rounded), −1 below it, 1 above it, 2 on one of its bounds or
+     *     when the interval is not symmetric (d a power of two)
+     */
+    private static int locate(long w, int k, double d) {
+      long bits = Double.doubleToRawLongBits(d);
+      int biased = (int) (bits >>> 52) & 0x7ff;
+      long fraction = bits & (HIDDEN_BIT - 1);
+      if (biased == 0 || biased == 0x7ff || fraction == 0) {
+        return 2;
+      }
+      long m = fraction | HIDDEN_BIT;
+      // d = m · 2^q and its interval is ((2m − 1) · 2^(q − 1), (2m + 1) · 2^(q − 1)). Multiplied by 10^k · 2^(1 − q),
+      // x against a bound becomes w · 2^(1 − q) against (2m ∓ 1) · 10^k: integers below 2^128.
+      int shift = 1 - (biased - 1075);
+      long high;
+      long low;
+      if (shift <= 0) {
+        high = 0;
+        low = w;
+      } else if (shift < 64) {
+        high = w >>> (64 - shift);
+        low = w << shift;
+      } else {
+        high = w << (shift - 64);
+        low = 0;
+      }
+      int below = compare(high, low, 2 * m - 1, k, shift);
+      if (below <= 0) {
+        return below < 0 ? -1 : 2;
+      }
+      int above = compare(high, low, 2 * m + 1, k, shift);
+      return above < 0 ? 0 : above > 0 ? 1 : 2;
+    }
+
+    /**
+     * Compares the unsigned 128-bit {@code (high, low)} with {@code h · 10^k}, the latter doubled {@code −shift}
+     * times when {@code shift} is negative.
+     */
+    private static int compare(long high, long low, long h, int k, int shift) {
+      long pl = POWER_LOW[k];
+      long productLow = h * pl;
+      // The unsigned high word of h · pl (h is positive), plus h · the power's high word.
+      long productHigh = Math.multiplyHigh(h, pl) + (pl < 0 ? h : 0) + h * POWER_HIGH[k];
+      if (shift < 0) {
+        // Only for d ≥ 2^54, where the quotient is at most 10^17 and the shift a few bits: no overflow.
+        int s = -shift;
+        productHigh = productHigh << s | productLow >>> (64 - s);
+        productLow <<= s;
+      }
+      int c = Long.compareUnsigned(high, productHigh);
+      return c != 0 ? c : Long.compareUnsigned(low, productLow);
+    }
   }
 }

@@ -21,8 +21,10 @@ import org.opendti.Provenance;
 import org.opendti.io.DataFormatException;
 import org.opendti.io.NumberStyle;
 import org.opendti.io.SourceLocation;
+import org.opendti.io.table.CellType;
 import org.opendti.io.table.TableReader;
 import org.opendti.io.table.Tables;
+import org.opendti.io.table.TextIds;
 
 /**
  * Reads a dataset in long form: one row per observation.
@@ -153,10 +155,17 @@ public final class CsvDatasetReader {
     }
     Dataset.Builder b = Dataset.builder();
     UnitNames names = new UnitNames(options, b);
+    PlainRows plain = new PlainRows(b, names, options.numberStyle());
     int rows = 0;
     while (t.next()) {
       rows++;
       try {
+        if (plain.read(t, unit, indicator, value, numerator, denominator, category, period, prov, evidence)) {
+          if (problems.size() + t.problems().size() > MAX_PROBLEMS) {
+            break;
+          }
+          continue;
+        }
         String name = t.string(unit);
         if (name.isEmpty()) {
           throw new DataFormatException(t.at(unit), "", "empty unit");
@@ -183,6 +192,106 @@ public final class CsvDatasetReader {
       throw new DataFormatException(t.source(), "", "the file has a header but no data rows");
     }
     return b.build();
+  }
+
+  /**
+   * The usual row, read without an object per row: a plain value in text cells, no ratio, category, source or
+   * evidence. Each distinct spelling of a unit, an indicator and a period is resolved once, as the general route
+   * resolves it (the same unit code, unit position and column), and recognised by its number afterwards, so a row
+   * costs no string and no Unicode normalisation; the checks run in the general route's order and fail with its
+   * errors. A row it declines (a duplicate, a blank code) is left to the general route, which reports it as always.
+   */
+  private static final class PlainRows {
+    private final Dataset.Builder builder;
+    private final UnitNames names;
+    private final NumberStyle style;
+    private final TextIds units = new TextIds();
+    private final TextIds indicators = new TextIds();
+    private final TextIds periods = new TextIds();
+    /** Per unit spelling: its code (null until resolved) and its position in the builder (−1 until known). */
+    private String[] codes = new String[64];
+    private int[] positions = new int[64];
+    /** Per period spelling (0 for none or empty, else its number + 1), per indicator spelling: the column. */
+    private Dataset.Builder.ColumnWriter[][] columns = new Dataset.Builder.ColumnWriter[4][];
+
+    PlainRows(Dataset.Builder builder, UnitNames names, NumberStyle style) {
+      this.builder = builder;
+      this.names = names;
+      this.style = style;
+      java.util.Arrays.fill(positions, -1);
+    }
+
+    /**
+     * Reads the current row if it is a plain value.
+     *
+     * @return true if the row was read and stored; false to read it by the general route (nothing stored)
+     * @throws DataFormatException where the general route would throw it, for the same reason
+     */
+    boolean read(TableReader t, int unit, int indicator, int value, int numerator, int denominator, int category,
+        int period, int prov, int evidence) {
+      if (value < 0 || t.type(unit) != CellType.TEXT || t.type(indicator) != CellType.TEXT || t.isEmpty(value)
+          || numerator >= 0 && (!t.isEmpty(numerator) || !t.isEmpty(denominator))
+          || category >= 0 && !t.isEmpty(category) || prov >= 0 && !t.isEmpty(prov)
+          || evidence >= 0 && !t.isEmpty(evidence)
+          || period >= 0 && t.type(period) != CellType.TEXT && t.type(period) != CellType.EMPTY) {
+        return false;
+      }
+      int u = units.id(t, unit);
+      String name = units.text(u);
+      if (name.isEmpty()) {
+        throw new DataFormatException(t.at(unit), "", "empty unit");
+      }
+      if (u >= codes.length) {
+        int n = codes.length;
+        codes = java.util.Arrays.copyOf(codes, n * 2);
+        positions = java.util.Arrays.copyOf(positions, n * 2);
+        java.util.Arrays.fill(positions, n, n * 2, -1);
+      }
+      String code = codes[u];
+      if (code == null) {
+        code = names.code(t, unit, name);
+        codes[u] = code;
+      }
+      int i = indicators.id(t, indicator);
+      String ind = indicators.text(i);
+      if (ind.isEmpty()) {
+        throw new DataFormatException(t.at(indicator), "", "empty indicator");
+      }
+      double v = t.number(value, style);
+      if (code.isBlank() || ind.isBlank()) {
+        return false;
+      }
+      int p = period < 0 || t.type(period) == CellType.EMPTY ? 0 : periods.id(t, period) + 1;
+      try {
+        int position = positions[u];
+        if (position < 0) {
+          position = builder.unitPosition(code);
+          positions[u] = position;
+        }
+        column(p, i, ind).put(position, v);
+      } catch (InvalidDataException e) {
+        return false;
+      }
+      return true;
+    }
+
+    private Dataset.Builder.ColumnWriter column(int p, int i, String indicator) {
+      if (p >= columns.length) {
+        columns = java.util.Arrays.copyOf(columns, Math.max(p + 1, columns.length * 2));
+      }
+      Dataset.Builder.ColumnWriter[] byIndicator = columns[p];
+      if (byIndicator == null || i >= byIndicator.length) {
+        byIndicator = byIndicator == null ? new Dataset.Builder.ColumnWriter[Math.max(16, i + 1)]
+            : java.util.Arrays.copyOf(byIndicator, Math.max(i + 1, byIndicator.length * 2));
+        columns[p] = byIndicator;
+      }
+      Dataset.Builder.ColumnWriter w = byIndicator[i];
+      if (w == null) {
+        w = builder.column(indicator, p == 0 ? Dataset.SINGLE_PERIOD : periods.text(p - 1));
+        byIndicator[i] = w;
+      }
+      return w;
+    }
   }
 
   /** Reading stops after this many problems: a file with more has a systematic fault. */

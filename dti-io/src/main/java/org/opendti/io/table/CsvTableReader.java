@@ -251,6 +251,39 @@ final class CsvTableReader extends TableReader {
     while (true) {
       // one field
       fieldStart = pos;
+      if (pos < limit) {
+        // The usual field: unquoted, not starting with white space, ending within the buffer. Scanned in one tight
+        // loop; a field that goes on past the buffer continues in the general loop below, from where this one stopped.
+        char c = buf[pos];
+        if (c != '"' && c != ' ' && c != '\t') {
+          int stop = maxField < limit - pos ? pos + maxField + 1 : limit;
+          int p = pos;
+          while (p < stop) {
+            c = buf[p];
+            if (c == delimiter || c == '\n' || c == '\r') {
+              break;
+            }
+            p++;
+          }
+          pos = p;
+          if (p < stop) {
+            endField(fieldStart, p, false);
+            if (c == delimiter) {
+              pos++;
+              continue;
+            }
+            endLine();
+            return true;
+          }
+          if (p - fieldStart > maxField) {
+            checkLength(p - fieldStart);
+          }
+          if (unquoted()) {
+            return true;
+          }
+          continue;
+        }
+      }
       if (pos >= limit && !fill()) {
         if (decodeError) {
           throw invalidBytes();
@@ -362,35 +395,50 @@ final class CsvTableReader extends TableReader {
         }
         continue;
       }
-      // unquoted
-      while (true) {
-        if (pos >= limit) {
-          if (!fill()) {
-            if (decodeError) {
-              throw invalidBytes();
-            }
-            endField(fieldStart, pos, false);
-            return true;
-          }
-          continue;
-        }
-        char c = buf[pos];
-        if (c == delimiter) {
-          endField(fieldStart, pos, false);
-          pos++;
-          break;
-        }
-        if (c == '\n' || c == '\r') {
-          endField(fieldStart, pos, false);
-          endLine();
-          return true;
-        }
-        pos++;
-        if (pos - fieldStart > maxField) {
-          checkLength(pos - fieldStart);
-        }
+      if (unquoted()) {
+        return true;
       }
     }
+  }
+
+  /**
+   * Reads the rest of an unquoted field from pos, filling the buffer as needed.
+   *
+   * @return true if the field ended the record, false if a separator follows it (and has been passed)
+   */
+  private boolean unquoted() throws IOException {
+    while (true) {
+      if (pos >= limit) {
+        if (!fill()) {
+          if (decodeError) {
+            throw invalidBytes();
+          }
+          endField(fieldStart, pos, false);
+          return true;
+        }
+        continue;
+      }
+      char c = buf[pos];
+      if (c == delimiter) {
+        endField(fieldStart, pos, false);
+        pos++;
+        return false;
+      }
+      if (c == '\n' || c == '\r') {
+        endField(fieldStart, pos, false);
+        endLine();
+        return true;
+      }
+      pos++;
+      if (pos - fieldStart > maxField) {
+        checkLength(pos - fieldStart);
+      }
+    }
+  }
+
+  /** {@link Character#isWhitespace(char)}, with printable ASCII decided without the call. */
+  private static boolean isSpace(char c) {
+    return (c <= ' ' || c >= 0x7f) && Character.isWhitespace(c);
   }
 
   private void checkLength(int n) {
@@ -447,10 +495,10 @@ final class CsvTableReader extends TableReader {
   }
 
   private void endField(int start, int end, boolean doubled) {
-    while (start < end && Character.isWhitespace(buf[start])) {
+    while (start < end && isSpace(buf[start])) {
       start++;
     }
-    while (end > start && Character.isWhitespace(buf[end - 1])) {
+    while (end > start && isSpace(buf[end - 1])) {
       end--;
     }
     if (end - start > maxField) {
@@ -512,9 +560,17 @@ final class CsvTableReader extends TableReader {
     return sb.toString().strip();
   }
 
+  /**
+   * Whether the field's text is its characters as they stand in the buffer: not quoted with doubled quotes, and not
+   * starting with an apostrophe that {@link CsvRowWriter#unguard(String)} might remove.
+   */
+  private boolean plain(int column) {
+    return !escaped[column] && (starts[column] == ends[column] || buf[starts[column]] != '\'');
+  }
+
   @Override
   public boolean textIs(int column, String expected) {
-    if (column >= width || escaped[column]) {
+    if (column >= width || !plain(column)) {
       return super.textIs(column, expected);
     }
     int s = starts[column];
@@ -528,6 +584,37 @@ final class CsvTableReader extends TableReader {
       }
     }
     return true;
+  }
+
+  @Override
+  boolean textEquals(int column, char[] chars, int from, int to) {
+    if (column >= width || !plain(column)) {
+      return super.textEquals(column, chars, from, to);
+    }
+    int s = starts[column];
+    int n = ends[column] - s;
+    if (n != to - from) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (buf[s + i] != chars[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  int textHash(int column) {
+    if (column >= width || !plain(column)) {
+      return super.textHash(column);
+    }
+    // String.hashCode() over the characters
+    int h = 0;
+    for (int i = starts[column], e = ends[column]; i < e; i++) {
+      h = 31 * h + buf[i];
+    }
+    return h;
   }
 
   @Override

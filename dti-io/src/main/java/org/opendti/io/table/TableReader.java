@@ -111,6 +111,40 @@ public abstract class TableReader implements Closeable {
   }
 
   /**
+   * The hash of a {@link CellType#TEXT} cell's text, equal to {@code text(column).hashCode()}; readers with a
+   * character buffer compute it in place, without making a string.
+   *
+   * @param column the column of a text cell
+   * @return the hash
+   */
+  int textHash(int column) {
+    return text(column).hashCode();
+  }
+
+  /**
+   * Whether a {@link CellType#TEXT} cell's text is exactly the given characters; readers with a character buffer
+   * compare in place, without making a string.
+   *
+   * @param column the column of a text cell
+   * @param chars the characters to compare with, not null
+   * @param from the first of them
+   * @param to after the last of them
+   * @return true if {@code text(column)} has exactly these characters
+   */
+  boolean textEquals(int column, char[] chars, int from, int to) {
+    String text = text(column);
+    if (text.length() != to - from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i - from) != chars[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether a cell is a text cell with exactly this text (stripped), without making a string of the cell: e.g. R's
    * {@code NA} in a wide table.
    *
