@@ -17,8 +17,12 @@ import org.opendti.io.SourceLocation;
  * is parsed rather than decompressed in advance.
  */
 final class XlsxLimits {
-  /** Largest total decompressed size of the parts, 256 MB. */
-  static final long MAX_TOTAL = 256L << 20;
+  /**
+   * Largest total decompressed size of the parts, 1 GB: parts are parsed as a stream, so this bounds time (about 10 s
+   * per 350 MB), not memory. The SDK's own results workbook for 200,000 units of pdti-2022 decompresses to about
+   * 350 MB, and must read back; a small file cannot claim this much, as {@link #MAX_RATIO} holds for every large part.
+   */
+  static final long MAX_TOTAL = 1L << 30;
   /** Largest workbook file, compressed: the parts at most, plus room for the ZIP structure. */
   static final long MAX_FILE = MAX_TOTAL + (64L << 20);
   /** Largest number of parts. */
