@@ -11,6 +11,11 @@ import java.util.Objects;
  * <p>Both styles ignore leading and trailing white space as {@link String#strip()} defines it, accept only the ASCII
  * digits {@code 0}–{@code 9}, and give the double nearest to the decimal written (ties to even), which is what
  * {@link Double#parseDouble(String)} gives for the same decimal.
+ *
+ * <p>This is the SDK's one decimal parser: both styles, and numbers as programs store them
+ * ({@link #parseStored(char[], int, int)}, a workbook's number cells), share its scanner and its conversion. Up to 18
+ * significant digits with a power of ten up to 10<sup>22</sup> are converted without the JDK (exactly, or checked in
+ * 128-bit integer arithmetic); longer decimals, larger powers and exact ties go to {@link Double#parseDouble(String)}.
  */
 public enum NumberStyle {
   /**
