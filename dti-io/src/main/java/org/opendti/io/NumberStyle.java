@@ -11,6 +11,11 @@ import java.util.Objects;
  * <p>Both styles ignore leading and trailing white space as {@link String#strip()} defines it, accept only the ASCII
  * digits {@code 0}–{@code 9}, and give the double nearest to the decimal written (ties to even), which is what
  * {@link Double#parseDouble(String)} gives for the same decimal.
+ *
+ * <p>This is the SDK's one decimal parser: both styles, and numbers as programs store them
+ * ({@link #parseStored(char[], int, int)}, a workbook's number cells), share its scanner and its conversion. Up to 18
+ * significant digits with a power of ten up to 10<sup>22</sup> are converted without the JDK (exactly, or checked in
+ * 128-bit integer arithmetic); longer decimals, larger powers and exact ties go to {@link Double#parseDouble(String)}.
  */
 public enum NumberStyle {
   /**
@@ -162,6 +167,12 @@ public enum NumberStyle {
   }
 
   private double read(char[] c, int from, int to) {
+    if (this == DEFAULT) {
+      double v = plainDecimal(c, from, to);
+      if (!Double.isNaN(v)) {
+        return v;
+      }
+    }
     // The same bounds as String.strip(): no supplementary code point is white space, so testing chars suffices.
     int b = from;
     int e = to;
@@ -171,16 +182,13 @@ public enum NumberStyle {
     while (e > b && isSpace(c[e - 1])) {
       e--;
     }
-    if (this == DEFAULT) {
-      double v = plainDecimal(c, b, e);
-      return Double.isNaN(v) ? readDefault(c, b, e) : v;
-    }
-    return readVietnamese(c, b, e);
+    return this == DEFAULT ? readDefault(c, b, e) : readVietnamese(c, b, e);
   }
 
   /**
    * The usual cell in the default style, read in one short loop: an optional '-', digits and at most one '.', at most
-   * 18 digits after the leading zeros, nothing else. The value is the one {@link #readDefault} gives.
+   * 18 digits after the leading zeros, nothing else (not even white space). The value is the one
+   * {@link #readDefault} gives.
    *
    * @return the value, or NaN for any other text and when the fast routes cannot decide (the general scanner then
    *     reads the text, with its errors)
@@ -192,44 +200,26 @@ public enum NumberStyle {
       i++;
     }
     int first = i;
-    int dot = -1;
-    while (i < e && c[i] == '0') {
-      i++;
-    }
-    if (i < e && c[i] == '.') {
-      dot = i++;
-      while (i < e && c[i] == '0') {
-        i++;
-      }
-    }
-    if (e - i > Digits.STORED) {
-      return Double.NaN;
-    }
     long w = 0;
-    while (i < e) {
-      if (e - i >= 4) {
-        int d0 = c[i] - '0';
-        int d1 = c[i + 1] - '0';
-        int d2 = c[i + 2] - '0';
-        int d3 = c[i + 3] - '0';
-        if ((d0 | d1 | d2 | d3 | 9 - d0 | 9 - d1 | 9 - d2 | 9 - d3) >= 0) {
-          w = w * 10_000 + (d0 * 1000 + d1 * 100 + d2 * 10 + d3);
-          i += 4;
-          continue;
-        }
-      }
+    int dot = -1;
+    int leadingZeros = 0;
+    for (; i < e; i++) {
       int d = c[i] - '0';
       if (d >= 0 && d <= 9) {
+        if (w == 0 && d == 0) {
+          leadingZeros++;
+        }
+        // may overflow when there are more than 18 significant digits: then w is not used
         w = w * 10 + d;
       } else if (c[i] == '.' && dot < 0) {
         dot = i;
       } else {
         return Double.NaN;
       }
-      i++;
     }
-    if (e - first == (dot < 0 ? 0 : 1)) {
-      return Double.NaN; // no digit at all
+    int digits = e - first - (dot < 0 ? 0 : 1);
+    if (digits == 0 || digits - leadingZeros > Digits.STORED) {
+      return Double.NaN;
     }
     if (w == 0) {
       return negative ? -0.0 : 0.0;
