@@ -12,6 +12,11 @@ import org.immutables.value.Value;
  * <p>Generated implementations are package-private and hidden behind the abstract types; builders are strict (each
  * attribute may be set once) and collection attributes get singular adders ({@code addParent}, {@code addAlias}).
  * This annotation is needed at compile time only; user code never refers to it.
+ *
+ * <p>Of the annotations Immutables adds when it finds them on the class path, only the JDK's source-retention
+ * {@code @javax.annotation.processing.Generated} is allowed: the others ({@code @org.immutables.value.Generated},
+ * Error Prone's {@code @CanIgnoreReturnValue} and {@code @Var}) would stay in the generated class files, and javac
+ * warns ("Cannot find annotation method") when a user compiles against them without those jars.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,5 +26,6 @@ import org.immutables.value.Value;
     strictBuilder = true,
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "parent:parents", "node:nodes", "unit:units"},
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    allowedClasspathAnnotations = {javax.annotation.processing.Generated.class})
 public @interface DtiStyle {}

@@ -23,12 +23,7 @@ import org.opendti.ScoringRule;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    depluralize = true,
-    depluralizeDictionary = {"normaliserByNode:normaliserByNode", "aggregatorByNode:aggregatorByNode",
-        "aggregatorByLevel:aggregatorByLevel", "weightingByNode:weightingByNode", "missingByNode:missingByNode"})
+@MethodStyle
 public interface Method {
 
   /**
