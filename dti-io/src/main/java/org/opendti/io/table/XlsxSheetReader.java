@@ -5,7 +5,9 @@ import java.util.Arrays;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
+import org.opendti.Numbers;
 import org.opendti.io.DataFormatException;
+import org.opendti.io.NumberStyle;
 import org.opendti.io.SourceLocation;
 
 /**
@@ -138,7 +140,7 @@ final class XlsxSheetReader extends TableReader {
     }
     byte t = types[column];
     if (t == NUMBER) {
-      return Decimals.text(numbers[column]);
+      return numberText(numbers[column]);
     }
     if (t == BOOLEAN) {
       return numbers[column] != 0 ? "TRUE" : "FALSE";
@@ -395,7 +397,7 @@ final class XlsxSheetReader extends TableReader {
         if (from == to) {
           return false;
         }
-        double v = Decimals.parse(b, from, to);
+        double v = NumberStyle.parseStored(b, from, to - from);
         if (Double.isNaN(v)) {
           fault(new DataFormatException(at(col), new String(b, from, to - from), "cell " + reference(col)
               + " is stored as a number but its value is not one"));
@@ -591,5 +593,25 @@ final class XlsxSheetReader extends TableReader {
       workbook.closed(this);
       x.close();
     }
+  }
+
+  /**
+   * A number cell as text: the shortest decimal that reads back as the value, without an exponent and without
+   * trailing zeros ({@code 12}, {@code 0.7314}, {@code 0.00001}): {@link Numbers#plain(double)} less the zero it may
+   * keep after the last digit.
+   */
+  static String numberText(double v) {
+    String plain = Numbers.plain(v);
+    if (plain.indexOf('.') < 0 || !plain.endsWith("0")) {
+      return plain;
+    }
+    int end = plain.length();
+    while (plain.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (plain.charAt(end - 1) == '.') {
+      end--;
+    }
+    return plain.substring(0, end);
   }
 }

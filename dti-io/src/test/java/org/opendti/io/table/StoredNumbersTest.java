@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.opendti.io.NumberStyle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-final class DecimalsTest {
+/** Workbook number cells: {@code NumberStyle.parseStored} against the JDK, and their text. */
+final class StoredNumbersTest {
   private static double parse(String s) {
     char[] c = s.toCharArray();
-    return Decimals.parse(c, 0, c.length);
+    return NumberStyle.parseStored(c, 0, c.length);
   }
 
   @ParameterizedTest
@@ -67,12 +69,12 @@ final class DecimalsTest {
 
   @Test
   void text_isShortPlainDecimal() {
-    assertThat(Decimals.text(12)).isEqualTo("12");
-    assertThat(Decimals.text(-0.0)).isEqualTo("0");
-    assertThat(Decimals.text(0.7314)).isEqualTo("0.7314");
-    assertThat(Decimals.text(1e-5)).isEqualTo("0.00001");
-    assertThat(Decimals.text(0.1 + 0.2)).isEqualTo("0.30000000000000004");
-    assertThat(Decimals.text(1e20)).isEqualTo("100000000000000000000");
-    assertThat(Decimals.text(-16231.86)).isEqualTo("-16231.86");
+    assertThat(XlsxSheetReader.numberText(12)).isEqualTo("12");
+    assertThat(XlsxSheetReader.numberText(-0.0)).isEqualTo("0");
+    assertThat(XlsxSheetReader.numberText(0.7314)).isEqualTo("0.7314");
+    assertThat(XlsxSheetReader.numberText(1e-5)).isEqualTo("0.00001");
+    assertThat(XlsxSheetReader.numberText(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+    assertThat(XlsxSheetReader.numberText(1e20)).isEqualTo("100000000000000000000");
+    assertThat(XlsxSheetReader.numberText(-16231.86)).isEqualTo("-16231.86");
   }
 }
