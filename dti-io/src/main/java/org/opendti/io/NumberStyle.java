@@ -95,23 +95,11 @@ public enum NumberStyle {
     Objects.checkFromIndexSize(offset, length, chars.length);
     int from = offset;
     int to = offset + length;
-    int i = from;
-    boolean negative = false;
-    if (i < to && (chars[i] == '+' || chars[i] == '-')) {
-      negative = chars[i] == '-';
-      i++;
-    }
     Digits digits = new Digits();
-    int intEnd = digits.scan(chars, i, to);
-    int intDigits = intEnd - i;
-    i = intEnd;
-    int fractionDigits = 0;
-    if (i < to && chars[i] == '.') {
-      int fractionEnd = digits.scan(chars, i + 1, to);
-      fractionDigits = fractionEnd - i - 1;
-      i = fractionEnd;
-    }
-    if (intDigits + fractionDigits == 0) {
+    int i = digits.mantissa(chars, from, to);
+    boolean negative = digits.negative;
+    int fractionDigits = digits.fractionDigits;
+    if (digits.mantissaDigits == 0) {
       return Double.NaN;
     }
     int exponent = 0;
@@ -238,23 +226,11 @@ public enum NumberStyle {
   }
 
   private static double readDefault(char[] c, int b, int e) {
-    int i = b;
-    boolean negative = false;
-    if (i < e && (c[i] == '+' || c[i] == '-')) {
-      negative = c[i] == '-';
-      i++;
-    }
     Digits digits = new Digits();
-    int intEnd = digits.scan(c, i, e);
-    int intDigits = intEnd - i;
-    i = intEnd;
-    int fractionDigits = 0;
-    if (i < e && c[i] == '.') {
-      int fractionEnd = digits.scan(c, i + 1, e);
-      fractionDigits = fractionEnd - i - 1;
-      i = fractionEnd;
-    }
-    if (intDigits == 0 && fractionDigits == 0) {
+    int i = digits.mantissa(c, b, e);
+    boolean negative = digits.negative;
+    int fractionDigits = digits.fractionDigits;
+    if (digits.mantissaDigits == 0) {
       throw defaultError(c, b, e);
     }
     int exponent = 0;
@@ -408,6 +384,31 @@ public enum NumberStyle {
     int count;
     int zeros;
     boolean tooLong;
+    /** Set by {@link #mantissa}: the sign, the digits before and after the point, and those after it. */
+    boolean negative;
+    int mantissaDigits;
+    int fractionDigits;
+
+    /**
+     * Reads {@code [+-]digits[.digits]} from {@code i} (either part may be empty); returns the index after it and
+     * sets {@link #negative}, {@link #mantissaDigits} and {@link #fractionDigits}.
+     */
+    int mantissa(char[] c, int i, int end) {
+      if (i < end && (c[i] == '+' || c[i] == '-')) {
+        negative = c[i] == '-';
+        i++;
+      }
+      int intEnd = scan(c, i, end);
+      int intDigits = intEnd - i;
+      i = intEnd;
+      if (i < end && c[i] == '.') {
+        int fractionEnd = scan(c, i + 1, end);
+        fractionDigits = fractionEnd - i - 1;
+        i = fractionEnd;
+      }
+      mantissaDigits = intDigits + fractionDigits;
+      return i;
+    }
 
     /** Adds the ASCII digits from {@code i}; returns the index of the first character that is not one. */
     int scan(char[] c, int i, int end) {

@@ -39,25 +39,7 @@ final class SharedStrings {
         x.skip();
         continue;
       }
-      x.length = 0;
-      boolean fits = true;
-      while (x.nextChild(2)) {
-        if (x.is("t")) {
-          fits &= x.readText(true);
-        } else if (x.is("r")) {
-          while (x.nextChild(3)) {
-            if (x.is("t")) {
-              fits &= x.readText(true);
-            } else {
-              x.skip();
-            }
-          }
-        } else {
-          // Phonetic runs (rPh) and their properties are not part of the text.
-          x.skip();
-        }
-      }
-      if (!fits) {
+      if (!x.readRichText(2)) {
         throw new DataFormatException(at, part, "shared string " + n + " is longer than Excel's "
             + XlsxLimits.MAX_TEXT + " characters: refused");
       }

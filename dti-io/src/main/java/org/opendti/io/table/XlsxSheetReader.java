@@ -445,25 +445,7 @@ final class XlsxSheetReader extends TableReader {
 
   /** The text of an inline string: its runs joined, phonetic runs left out. */
   private @Nullable String inline(int col) throws XMLStreamException {
-    int level = x.depth();
-    x.length = 0;
-    boolean fits = true;
-    while (x.nextChild(level)) {
-      if (x.is("t")) {
-        fits &= x.readText(true);
-      } else if (x.is("r")) {
-        while (x.nextChild(level + 1)) {
-          if (x.is("t")) {
-            fits &= x.readText(true);
-          } else {
-            x.skip();
-          }
-        }
-      } else {
-        x.skip();
-      }
-    }
-    if (!fits) {
+    if (!x.readRichText(x.depth())) {
       tooLong(col);
       return null;
     }

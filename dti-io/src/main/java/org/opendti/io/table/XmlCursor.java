@@ -195,6 +195,36 @@ final class XmlCursor implements AutoCloseable {
   }
 
   /**
+   * Reads a rich-text string element (a shared string {@code <si>} or an inline {@code <is>}) into {@link #text}: its
+   * plain {@code <t>} and the {@code <t>} of each run {@code <r>} joined; phonetic runs ({@code rPh}) and run
+   * properties are not part of the text.
+   *
+   * @param level the depth of the element's children
+   * @return false if the text is longer than {@link XlsxLimits#MAX_TEXT} characters (it is then cut)
+   * @throws XMLStreamException if the XML is malformed
+   */
+  boolean readRichText(int level) throws XMLStreamException {
+    length = 0;
+    boolean fits = true;
+    while (nextChild(level)) {
+      if (is("t")) {
+        fits &= readText(true);
+      } else if (is("r")) {
+        while (nextChild(level + 1)) {
+          if (is("t")) {
+            fits &= readText(true);
+          } else {
+            skip();
+          }
+        }
+      } else {
+        skip();
+      }
+    }
+    return fits;
+  }
+
+  /**
    * The text last read, as a cell shows it: OOXML's escapes of characters XML cannot hold ({@code _x000D_} for a
    * carriage return, {@code _x005F_} for the underscore itself) decoded, then surrounding white space stripped.
    *
