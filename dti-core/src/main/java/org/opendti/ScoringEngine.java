@@ -198,7 +198,8 @@ public final class ScoringEngine {
           if (Double.isNaN(scores[u])) {
             gaps = true;
             if (node.scored()) {
-              warnings.add(new Warning(unitCodes.get(u), node.code(), "no value; missing-value policy '"
+              warnings.add(new Warning(Warning.Kind.MISSING_VALUE, unitCodes.get(u), node.code(),
+                  "no value; missing-value policy '"
                   + method.missingFor(node.code()).id() + "' applied"));
             }
           }
@@ -209,7 +210,8 @@ public final class ScoringEngine {
         if (method.outliers() != org.opendti.method.OutlierTreatment.none()) {
           org.opendti.method.OutlierTreatment.Treated cleaned = method.outliers().treat(treated, node);
           if (!cleaned.description().isEmpty()) {
-            warnings.add(new Warning("(all units)", node.code(), "outlier treatment '" + method.outliers().id()
+            warnings.add(new Warning(Warning.Kind.OUTLIERS_TREATED, "(all units)", node.code(),
+                "outlier treatment '" + method.outliers().id()
                 + "': " + cleaned.description()));
           }
           treated = cleaned.values();
@@ -227,7 +229,8 @@ public final class ScoringEngine {
         String reason = whyNot(i, values, notComputed);
         if (reason != null) {
           notComputed.put(i, reason);
-          warnings.add(new Warning("(all units)", g.node(i).code(), "not computed: " + reason));
+          warnings.add(new Warning(Warning.Kind.NOT_COMPUTED, "(all units)", g.node(i).code(),
+              "not computed: " + reason));
           continue;
         }
         values[i] = aggregate(i, values, weights);

@@ -9,6 +9,42 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  */
 public final class Warning {
+  /**
+   * What kind of thing happened. Tools count warnings by kind and name each kind in words, so a user can tell a gap
+   * in the data from a treatment of outliers.
+   */
+  public enum Kind {
+    /**
+     * A unit had no value for a scored indicator, and the method's missing-value policy filled it (under the official
+     * policy: 0 points, as the DTI decisions score an indicator without evidence).
+     */
+    MISSING_VALUE("missing values filled by the missing-value policy",
+        "giá trị thiếu, được xử lý theo quy tắc thiếu dữ liệu"),
+    /** The method's outlier treatment changed an indicator's values (winsorised or log-transformed it, say). */
+    OUTLIERS_TREATED("outliers treated", "giá trị ngoại lai đã được xử lý"),
+    /** An aggregate could not be computed (for example, none of its children has data), so it has no values. */
+    NOT_COMPUTED("node not computed", "chỉ số không tính được");
+
+    private final String english;
+    private final String vietnamese;
+
+    Kind(String english, String vietnamese) {
+      this.english = english;
+      this.vietnamese = vietnamese;
+    }
+
+    /**
+     * The kind in words, to follow a count ("12 missing values filled by the missing-value policy").
+     *
+     * @param language the language: Vietnamese for {@code vi}, English for any other, not null
+     * @return the description, not null
+     */
+    public String describe(java.util.Locale language) {
+      return "vi".equals(language.getLanguage()) ? vietnamese : english;
+    }
+  }
+
+  private final Kind kind;
   private final String unit;
   private final String indicator;
   private final String message;
@@ -16,14 +52,25 @@ public final class Warning {
   /**
    * Creates a warning.
    *
+   * @param kind what kind of thing happened, not null
    * @param unit the unit code, not null
    * @param indicator the node code, not null
    * @param message what happened, not null
    */
-  public Warning(String unit, String indicator, String message) {
+  public Warning(Kind kind, String unit, String indicator, String message) {
+    this.kind = Objects.requireNonNull(kind, "kind");
     this.unit = Objects.requireNonNull(unit, "unit");
     this.indicator = Objects.requireNonNull(indicator, "indicator");
     this.message = Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * What kind of thing happened.
+   *
+   * @return the kind, not null
+   */
+  public Kind kind() {
+    return kind;
   }
 
   /**
@@ -65,11 +112,11 @@ public final class Warning {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Warning w && unit.equals(w.unit) && indicator.equals(w.indicator) && message.equals(w.message);
+    return o instanceof Warning w && kind == w.kind && unit.equals(w.unit) && indicator.equals(w.indicator) && message.equals(w.message);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(unit, indicator, message);
+    return Objects.hash(kind, unit, indicator, message);
   }
 }

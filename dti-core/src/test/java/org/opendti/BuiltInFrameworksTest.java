@@ -60,6 +60,8 @@ final class BuiltInFrameworksTest {
     assertThatIllegalArgumentException().isThrownBy(() -> r.value("A", "dti"))
         .withMessageContaining("not computed").withMessageContaining("awareness").withMessageContaining("withMaxPoints");
     assertThat(r.warnings()).extracting(Warning::indicator).contains("foundation", "activity", "dti");
+    assertThat(r.warnings()).filteredOn(w -> w.indicator().equals("dti")).extracting(Warning::kind)
+        .containsExactly(Warning.Kind.NOT_COMPUTED);
   }
 
   @Test

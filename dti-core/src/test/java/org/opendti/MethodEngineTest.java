@@ -114,6 +114,7 @@ final class MethodEngineTest {
     assertThat(r.warnings()).extracting(Warning::toString)
         .containsExactly("unit '(all units)', indicator 'a': outlier treatment 'winsorise': winsorised 1 high and 0 low"
             + " points");
+    assertThat(r.warnings()).extracting(Warning::kind).containsExactly(Warning.Kind.OUTLIERS_TREATED);
     assertThat(r.value("U11", "a")).isEqualTo(1);
     assertThat(r.value("U10", "a")).isEqualTo(1);
   }

@@ -30,6 +30,11 @@ final class ScoringEngineTest {
     assertThat(r.warnings()).extracting(Warning::indicator).contains("institutions", "society_activity")
         .doesNotContain("smart_city");
     assertThat(r.warnings().get(0).toString()).contains("unit 'A'").contains("missing-value policy 'zero'");
+    assertThat(r.warnings()).extracting(Warning::kind).containsOnly(Warning.Kind.MISSING_VALUE);
+    assertThat(Warning.Kind.MISSING_VALUE.describe(java.util.Locale.ENGLISH))
+        .isEqualTo("missing values filled by the missing-value policy");
+    assertThat(Warning.Kind.MISSING_VALUE.describe(java.util.Locale.forLanguageTag("vi")))
+        .isEqualTo("giá trị thiếu, được xử lý theo quy tắc thiếu dữ liệu");
   }
 
   @Test
