@@ -23,7 +23,7 @@ public final class Warning {
     /** The method's outlier treatment changed an indicator's values (winsorised or log-transformed it, say). */
     OUTLIERS_TREATED("outliers treated", "giá trị ngoại lai đã được xử lý"),
     /** An aggregate could not be computed (for example, none of its children has data), so it has no values. */
-    NOT_COMPUTED("node not computed", "chỉ số không tính được");
+    NOT_COMPUTED("nodes not computed", "chỉ số không tính được");
 
     private final String english;
     private final String vietnamese;
