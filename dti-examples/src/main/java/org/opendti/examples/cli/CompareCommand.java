@@ -25,6 +25,7 @@ import org.opendti.analysis.Scale;
 import org.opendti.io.csv.CsvRowWriter;
 import org.opendti.io.html.Language;
 import org.opendti.io.html.Language.Label;
+import org.opendti.method.Method;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,9 +90,9 @@ final class CompareCommand implements Callable<Integer> {
     if (input.registry().isEmpty()) {
       earlier = sameSpellings(earlier, later, err);
     }
-    ScoringEngine engine = ScoringEngine.of(methodOptions.method(loaded.framework(), loaded.method(), decimals));
-    Results before = engine.score(loaded.framework(), earlier);
-    Results after = engine.score(loaded.framework(), later);
+    Method method = methodOptions.method(loaded.framework(), loaded.method(), decimals);
+    Results before = ScoringEngine.of(input.referenceIn(method, earlier)).score(loaded.framework(), earlier);
+    Results after = ScoringEngine.of(input.referenceIn(method, later)).score(loaded.framework(), later);
     warnings.report(List.of(new WarningsOutput.Source("from", before), new WarningsOutput.Source("to", after)), err,
         read);
     List<Unit> gone = before.units().stream().filter(u -> after.findUnit(u.code()).isEmpty()).toList();

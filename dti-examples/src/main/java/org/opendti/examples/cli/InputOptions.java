@@ -16,6 +16,7 @@ import org.opendti.io.NumberStyle;
 import org.opendti.io.OutputFiles;
 import org.opendti.io.TextDecoder;
 import org.opendti.io.csv.CsvOptions;
+import org.opendti.method.Method;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -94,6 +95,19 @@ final class InputOptions {
   private static boolean mentionsUnknownUnit(DtiException e) {
     List<DtiException> all = e instanceof ProblemsException p ? p.problems() : List.of(e);
     return all.stream().anyMatch(x -> String.valueOf(x.getMessage()).contains("unknown unit '"));
+  }
+
+  /**
+   * The method with its reference unit ({@code referenceUnit} of a framework file's method, for
+   * {@code distance-to-reference}) resolved in the data as every unit name is ({@link Units}).
+   */
+  Method referenceIn(Method method, Dataset d) {
+    if (method.referenceUnit().isEmpty()) {
+      return method;
+    }
+    String name = method.referenceUnit().get();
+    Unit u = Units.resolve("the method's referenceUnit", name, d.units(), registry());
+    return u.code().equals(name) ? method : Method.builder().from(method).referenceUnit(u.code()).build();
   }
 
   /** The unit of the results a unit option names, resolved as the data's units were ({@link Units}). */

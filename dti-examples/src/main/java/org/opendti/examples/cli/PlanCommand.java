@@ -71,7 +71,8 @@ final class PlanCommand implements Callable<Integer> {
     List<Path> inputs = List.of(data, Path.of(input.framework));
     warnings.refuse(inputs);
     Dataset d = input.data(data);
-    ScoringEngine engine = ScoringEngine.of(methodOptions.method(loaded.framework(), loaded.method(), 4));
+    ScoringEngine engine = ScoringEngine.of(input.referenceIn(methodOptions.method(loaded.framework(),
+        loaded.method(), 4), d));
     Results r = period == null ? engine.score(loaded.framework(), d) : engine.score(loaded.framework(), d, period);
     Unit u = input.unit("--unit", unit, r);
     warnings.report(r, spec.commandLine().getErr(), inputs);

@@ -103,7 +103,7 @@ final class ScoreCommand implements Callable<Integer> {
         : input.resolved(String.join(", ", periodData.values().stream().map(Path::toString).toList()),
             () -> Inputs.perPeriod(periodData, options, java.util.Optional.ofNullable(sheet)));
     long t1 = System.nanoTime();
-    Method method = methodOptions.method(f, loaded.method(), decimals);
+    Method method = input.referenceIn(methodOptions.method(f, loaded.method(), decimals), d);
     ScoringEngine engine = ScoringEngine.of(method);
     if (groupBy != null && !groupBy.equalsIgnoreCase("merged-2025")) {
       throw new IllegalArgumentException("unknown --group-by '" + groupBy + "'; expected merged-2025");

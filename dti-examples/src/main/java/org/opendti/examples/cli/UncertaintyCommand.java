@@ -86,7 +86,7 @@ final class UncertaintyCommand implements Callable<Integer> {
     }
     warnings.refuse(inputs, out);
     Dataset d = input.data(data);
-    Method method = methodOptions.method(loaded.framework(), loaded.method(), 4);
+    Method method = input.referenceIn(methodOptions.method(loaded.framework(), loaded.method(), 4), d);
     // the runs' nominal scoring, whose warnings are the ones a user must know about (the alternatives are drawn)
     Results nominal = ScoringEngine.of(method).score(loaded.framework(), d, period == null ? d.periods().get(0)
         : period);

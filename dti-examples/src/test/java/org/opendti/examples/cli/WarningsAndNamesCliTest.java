@@ -255,6 +255,26 @@ final class WarningsAndNamesCliTest {
         "error: --unit: unknown unit 'Sở Tài chinhh'; closest: Sở Tài chính, Sở Y tế");
   }
 
+  @Test
+  void methodReferenceUnit_resolvesLikeEveryName(@TempDir Path dir) throws IOException {
+    Path json = dir.resolve("f.json");
+    assertThat(dti("convert", "--from", "pdti-2022", "--to", json.toString()).status()).isZero();
+    String text = Files.readString(json, UTF_8);
+    assertThat(text).contains("\"status\": \"OFFICIAL\",");
+    Path named = write(dir, "ref.json", text.replace("\"status\": \"OFFICIAL\",", "\"status\": \"OFFICIAL\","
+        + " \"method\": {\"normalise\": \"distance-to-reference\", \"referenceUnit\": \"thanh hoa\", \"rule\":"
+        + " \"raw\"},"));
+    DtiCommandTest.Run r = dti("score", "--framework", named.toString(), "--data", sample().toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    String thanhHoa = r.out().lines().filter(l -> l.startsWith("Thanh Hóa,")).findFirst().orElseThrow();
+    // every indicator of the reference unit is its own reference: 1
+    assertThat(thanhHoa).startsWith("Thanh Hóa,1.0000,");
+    Path unknown = write(dir, "bad.json", Files.readString(named, UTF_8).replace("thanh hoa", "Atlantis"));
+    DtiCommandTest.Run bad = dti("score", "--framework", unknown.toString(), "--data", sample().toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("error: the method's referenceUnit: unknown unit 'Atlantis'; closest: ");
+  }
+
   // compare
 
   @Test
