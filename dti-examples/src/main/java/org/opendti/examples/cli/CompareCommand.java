@@ -1,21 +1,31 @@
 package org.opendti.examples.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opendti.Change;
 import org.opendti.Comparison;
+import org.opendti.Dataset;
+import org.opendti.DtiException;
 import org.opendti.Node;
 import org.opendti.Numbers;
 import org.opendti.Results;
 import org.opendti.ScoringEngine;
+import org.opendti.Unit;
+import org.opendti.UnitRegistry;
 import org.opendti.analysis.GroupStats;
 import org.opendti.analysis.Panel;
 import org.opendti.analysis.Scale;
 import org.opendti.io.csv.CsvRowWriter;
 import org.opendti.io.html.Language;
 import org.opendti.io.html.Language.Label;
+import org.opendti.method.Method;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +35,8 @@ import picocli.CommandLine.Spec;
 /** {@code dti compare}: two periods' results side by side, per unit and node, and group statistics. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = {"Compare two data files (two periods) scored with one framework.",
-        "Output, one row per unit of --to: unit, then for every node <code>_from, <code>_to, <code>_delta,"
-            + " <code>_rank_from, <code>_rank_to, <code>_rank_move (positive = up).",
+        "Output, one row per unit of --to, then one per unit only in --from: unit, then for every node <code>_from,"
+            + " <code>_to, <code>_delta, <code>_rank_from, <code>_rank_to, <code>_rank_move (positive = up).",
         "--stats FILE: per group and node the count, mean, median, min, max, spread and sd in both periods and"
             + " their change, and the best and worst unit."})
 final class CompareCommand implements Callable<Integer> {
@@ -60,39 +70,101 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--decimals", defaultValue = "4", paramLabel = "N", description = "Decimals (default 4).")
   int decimals;
 
+  @Mixin
+  WarningsOutput warnings;
+
   @Override
   public Integer call() throws IOException {
     Inputs.Loaded loaded = input.loadFramework();
-    ScoringEngine engine = ScoringEngine.of(methodOptions.method(loaded.framework(), loaded.method(), decimals));
-    Results before = engine.score(loaded.framework(), input.data(from));
-    Results after = engine.score(loaded.framework(), input.data(to));
     List<Path> inputs = List.of(from, to);
     for (Path p : new Path[] {out, stats}) {
       if (p != null) {
         input.refuseInput(p, inputs);
       }
     }
+    List<Path> read = List.of(from, to, Path.of(input.framework));
+    warnings.refuse(read, out, stats);
+    PrintWriter err = spec.commandLine().getErr();
+    Dataset earlier = input.data(from);
+    Dataset later = input.data(to);
+    if (input.registry().isEmpty()) {
+      earlier = sameSpellings(earlier, later, err);
+    }
+    Method method = methodOptions.method(loaded.framework(), loaded.method(), decimals);
+    Results before = ScoringEngine.of(input.referenceIn(method, earlier)).score(loaded.framework(), earlier);
+    Results after = ScoringEngine.of(input.referenceIn(method, later)).score(loaded.framework(), later);
+    warnings.report(List.of(new WarningsOutput.Source("from", before), new WarningsOutput.Source("to", after)), err,
+        read);
+    List<Unit> gone = before.units().stream().filter(u -> after.findUnit(u.code()).isEmpty()).toList();
+    List<Unit> added = after.units().stream().filter(u -> before.findUnit(u.code()).isEmpty()).toList();
+    if (!gone.isEmpty() || !added.isEmpty()) {
+      err.println("units in one period only: " + gone.size() + " only in --from" + names(gone) + ", "
+          + added.size() + " only in --to" + names(added) + " (listed with empty values for the other period)");
+    }
     if (out == null) {
       if (table.table()) {
-        spec.commandLine().getOut().print(aligned(before, after, lang.resolve(after.framework())));
+        spec.commandLine().getOut().print(aligned(before, after, gone, lang.resolve(after.framework())));
       } else {
-        CsvOutput.toStdout(spec.commandLine().getOut(), w -> comparison(before, after, w));
+        CsvOutput.toStdout(spec.commandLine().getOut(), w -> comparison(before, after, gone, w));
       }
     } else {
-      CsvOutput.toFile(out, inputs, w -> comparison(before, after, w));
-      spec.commandLine().getErr().println("wrote " + out + " (" + after.units().size() + " units)");
+      CsvOutput.toFile(out, inputs, w -> comparison(before, after, gone, w));
+      err.println("wrote " + out + " (" + (after.units().size() + gone.size()) + " units)");
     }
     if (stats != null) {
       CsvOutput.toFile(stats, inputs, w -> statistics(before, after, w));
-      spec.commandLine().getErr().println("wrote " + stats);
+      err.println("wrote " + stats);
     }
     return DtiCommand.OK;
+  }
+
+  /** Up to ten names, in parentheses after a space; nothing for none. */
+  private static String names(List<Unit> units) {
+    if (units.isEmpty()) {
+      return "";
+    }
+    List<String> n = units.stream().limit(10).map(u -> "'" + u.name() + "'").toList();
+    return " (" + String.join(", ", n) + (units.size() > 10 ? ", ..." : "") + ")";
+  }
+
+  /**
+   * Without a registry, a unit of the earlier data that the later data spell differently (case, diacritics, a "Tỉnh"
+   * or "TP." prefix: {@link Units#ofData}) and that matches exactly one later unit becomes that unit, as an option
+   * naming it would ({@link Units#resolve}); each such match is reported on stderr.
+   */
+  private static Dataset sameSpellings(Dataset earlier, Dataset later, PrintWriter err) {
+    UnitRegistry laterNames = Units.ofData(later.units());
+    Map<String, Unit> renamed = new LinkedHashMap<>();
+    Map<String, Unit> taken = new HashMap<>();
+    for (Unit u : earlier.units()) {
+      if (later.findUnit(u.code()).isPresent()) {
+        continue;
+      }
+      Optional<Unit> match = laterNames.find(u.name()).or(() -> laterNames.find(u.code()))
+          .flatMap(m -> later.findUnit(m.code())).filter(m -> earlier.findUnit(m.code()).isEmpty());
+      if (match.isEmpty()) {
+        continue;
+      }
+      Unit other = taken.put(match.get().code(), u);
+      if (other != null) {
+        throw new DtiException("units '" + other.name() + "' and '" + u.name() + "' of --from are both '"
+            + match.get().name() + "' of --to");
+      }
+      Unit.Builder b = Unit.builder().code(match.get().code()).name(match.get().name()).kind(u.kind());
+      u.group().ifPresent(b::group);
+      renamed.put(u.code(), b.build());
+    }
+    for (Map.Entry<String, Unit> e : renamed.entrySet()) {
+      err.println("note: unit '" + earlier.findUnit(e.getKey()).orElseThrow().name() + "' of --from is '"
+          + e.getValue().name() + "' of --to (same name without case, diacritics or prefix)");
+    }
+    return renamed.isEmpty() ? earlier : Units.rename(earlier, renamed);
   }
 
   private static final List<String> SUFFIXES = List.of("_from", "_to", "_delta", "_rank_from", "_rank_to",
       "_rank_move");
 
-  private void comparison(Results before, Results after, CsvRowWriter w) {
+  private void comparison(Results before, Results after, List<Unit> gone, CsvRowWriter w) {
     Comparison c = Comparison.between(before, after);
     List<Node> nodes = after.nodes();
     w.text("unit");
@@ -111,10 +183,20 @@ final class CompareCommand implements Callable<Integer> {
       }
       w.endRow();
     }
+    // units of the earlier period only: their earlier values, nothing for the later period
+    for (Unit u : gone) {
+      w.text(u.name());
+      for (Node n : nodes) {
+        boolean computed = before.nodes().stream().anyMatch(m -> m.code().equals(n.code()));
+        w.number(computed ? before.roundedValue(u.code(), n.code()) : Double.NaN, decimals).empty().empty()
+            .plain(computed ? before.rank(u.code(), n.code()) : Double.NaN).empty().empty();
+      }
+      w.endRow();
+    }
   }
 
   /** The root node only, for people: unit, both values, change, both ranks and the move, in the later order. */
-  private String aligned(Results before, Results after, Language l) {
+  private String aligned(Results before, Results after, List<Unit> gone, Language l) {
     String root = after.framework().root().code();
     Table t = new Table(List.of(l.label(Label.RANK), l.label(Label.UNIT), l.label(Label.FROM), l.label(Label.TO),
         l.label(Label.CHANGE), l.label(Label.RANK) + " " + l.label(Label.FROM).toLowerCase(java.util.Locale.ROOT),
@@ -126,6 +208,12 @@ final class CompareCommand implements Callable<Integer> {
       t.add(List.of(rank(ch.rankAfter()), row.unit().name(), l.number(ch.before(), decimals),
           l.number(ch.after(), decimals), (ch.delta() > 0 ? "+" : "") + l.number(ch.delta(), decimals),
           rank(ch.rankBefore()), Double.isNaN(m) ? l.label(Label.NEW) : m > 0 ? "+" + rank(m) : rank(m)));
+    }
+    boolean computed = before.nodes().stream().anyMatch(m -> m.code().equals(root));
+    for (Unit u : gone) {
+      t.add(List.of("", u.name(), computed ? l.number(before.roundedValue(u.code(), root), decimals) : "", l.number(Double.NaN, decimals),
+          l.number(Double.NaN, decimals),
+          computed ? rank(before.rank(u.code(), root)) : "", l == Language.VI ? "không còn" : "gone"));
     }
     return t.render();
   }

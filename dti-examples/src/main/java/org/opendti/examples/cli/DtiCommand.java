@@ -115,6 +115,7 @@ public final class DtiCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Results r = ScoringEngine.official().score(Frameworks.pdti2022(), Inputs.sample());
+    WarningsOutput.print(r, spec.commandLine().getErr());
     Language language = lang.resolve(r.framework());
     out.println("DTI SDK: main job on the bundled sample.");
     out.println("Sample data: SYNTHETIC values for the 63 provinces (not official DTI results), file "

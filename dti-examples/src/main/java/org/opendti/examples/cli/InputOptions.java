@@ -6,11 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.opendti.Dataset;
+import org.opendti.DtiException;
+import org.opendti.Framework;
+import org.opendti.ProblemsException;
+import org.opendti.Results;
+import org.opendti.Unit;
+import org.opendti.UnitRegistry;
 import org.opendti.io.NumberStyle;
 import org.opendti.io.OutputFiles;
 import org.opendti.io.TextDecoder;
 import org.opendti.io.csv.CsvOptions;
+import org.opendti.method.Method;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The framework and file-reading options shared by {@code score}, {@code compare}, {@code uncertainty} and {@code plan}. */
 final class InputOptions {
@@ -26,20 +35,84 @@ final class InputOptions {
   String encoding;
 
   @Option(names = "--units", paramLabel = "REGISTRY",
-      description = "Resolve unit names through a registry: before-2025 (the 63 provinces) or after-2025 (the 34).")
+      description = "Resolve unit names through a registry: before-2025 (the 63 provinces; the default for provincial"
+          + " frameworks), after-2025 (the 34) or none (names as written).")
   String units;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  /** The framework {@link #loadFramework()} read; it decides the default registry. */
+  private Framework loaded;
+
   Inputs.Loaded loadFramework() throws IOException {
-    return Inputs.loadFramework(framework, Inputs.options(NumberStyle.byName(numberStyle),
+    Inputs.Loaded l = Inputs.loadFramework(framework, Inputs.options(NumberStyle.byName(numberStyle),
         TextDecoder.charset(encoding)));
+    loaded = l.framework();
+    return l;
+  }
+
+  /** The registry unit names resolve through: {@code --units}, else the framework's ({@link Units}). */
+  Optional<UnitRegistry> registry() {
+    if (loaded == null) {
+      throw new IllegalStateException("loadFramework() must come first: the framework decides the unit registry");
+    }
+    return Units.registry(units, loaded);
   }
 
   CsvOptions csvOptions() {
-    return Inputs.options(NumberStyle.byName(numberStyle), TextDecoder.charset(encoding), units);
+    CsvOptions.Builder b = CsvOptions.builder().numberStyle(NumberStyle.byName(numberStyle))
+        .charset(TextDecoder.charset(encoding));
+    registry().ifPresent(b::units);
+    return b.build();
   }
 
   Dataset data(Path file) throws IOException {
-    return Inputs.dataset(file, csvOptions(), Optional.empty(), false);
+    return resolved(file.toString(), () -> Inputs.dataset(file, csvOptions(), Optional.empty(), false));
+  }
+
+  /** Reads data of a file or files, then names their units as the registry does (JSON and YAML readers take none). */
+  Dataset resolved(String source, Read read) throws IOException {
+    Optional<UnitRegistry> r = registry();
+    try {
+      Dataset d = read.read();
+      return r.isPresent() ? Units.canonical(d, r.get(), source) : d;
+    } catch (DtiException e) {
+      if (units == null && r.isPresent() && mentionsUnknownUnit(e)) {
+        command.commandLine().getErr().println("hint: " + loaded.id() + " scores provinces, so unit names resolve"
+            + " through " + Units.describe(r.get()) + "; --units none takes them as written");
+      }
+      throw e;
+    }
+  }
+
+  /** Reads a dataset. */
+  @FunctionalInterface
+  interface Read {
+    Dataset read() throws IOException;
+  }
+
+  private static boolean mentionsUnknownUnit(DtiException e) {
+    List<DtiException> all = e instanceof ProblemsException p ? p.problems() : List.of(e);
+    return all.stream().anyMatch(x -> String.valueOf(x.getMessage()).contains("unknown unit '"));
+  }
+
+  /**
+   * The method with its reference unit ({@code referenceUnit} of a framework file's method, for
+   * {@code distance-to-reference}) resolved in the data as every unit name is ({@link Units}).
+   */
+  Method referenceIn(Method method, Dataset d) {
+    if (method.referenceUnit().isEmpty()) {
+      return method;
+    }
+    String name = method.referenceUnit().get();
+    Unit u = Units.resolve("the method's referenceUnit", name, d.units(), registry());
+    return u.code().equals(name) ? method : Method.builder().from(method).referenceUnit(u.code()).build();
+  }
+
+  /** The unit of the results a unit option names, resolved as the data's units were ({@link Units}). */
+  Unit unit(String option, String name, Results results) {
+    return Units.resolve(option, name, results.units(), registry());
   }
 
   /** Refuses, before any work is done, an output that is one of the data files or the framework file. */

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.opendti.Dataset;
 import org.opendti.Framework;
-import org.opendti.Provinces;
 import org.opendti.Results;
 import org.opendti.io.NumberStyle;
 import org.opendti.io.csv.CsvDatasetReader;
@@ -35,19 +34,6 @@ final class Inputs {
 
   static CsvOptions options(NumberStyle style, Charset charset) {
     return CsvOptions.builder().numberStyle(style).charset(charset).build();
-  }
-
-  static CsvOptions options(NumberStyle style, Charset charset, String units) {
-    CsvOptions.Builder b = CsvOptions.builder().numberStyle(style).charset(charset);
-    if (units != null) {
-      b.units(switch (units.strip().toLowerCase(Locale.ROOT)) {
-        case "before-2025", "provinces-63" -> Provinces.before2025();
-        case "after-2025", "provinces-34" -> Provinces.after2025();
-        default -> throw new IllegalArgumentException("unknown --units '" + units + "'; expected before-2025 (the"
-            + " 63 provinces) or after-2025 (the 34)");
-      });
-    }
-    return b.build();
   }
 
   static List<Framework> builtIns() {

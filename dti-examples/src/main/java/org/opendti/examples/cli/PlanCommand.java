@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.opendti.Dataset;
 import org.opendti.Numbers;
 import org.opendti.Results;
+import org.opendti.Unit;
 import org.opendti.ScoringEngine;
 import org.opendti.analysis.TargetPlanner;
 import org.opendti.Node;
@@ -61,17 +62,25 @@ final class PlanCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin
   LangOption lang;
 
+  @Mixin
+  WarningsOutput warnings;
+
   @Override
   public Integer call() throws IOException {
     Inputs.Loaded loaded = input.loadFramework();
+    List<Path> inputs = List.of(data, Path.of(input.framework));
+    warnings.refuse(inputs);
     Dataset d = input.data(data);
-    ScoringEngine engine = ScoringEngine.of(methodOptions.method(loaded.framework(), loaded.method(), 4));
+    ScoringEngine engine = ScoringEngine.of(input.referenceIn(methodOptions.method(loaded.framework(),
+        loaded.method(), 4), d));
     Results r = period == null ? engine.score(loaded.framework(), d) : engine.score(loaded.framework(), d, period);
+    Unit u = input.unit("--unit", unit, r);
+    warnings.report(r, spec.commandLine().getErr(), inputs);
     TargetPlanner planner = TargetPlanner.of(r).withFixed(fixed);
     if (effort != null) {
       planner = planner.withEffort(effort);
     }
-    TargetPlanner.Plan plan = planner.plan(unit, node == null ? r.framework().root().code() : node, targetRank);
+    TargetPlanner.Plan plan = planner.plan(u.code(), node == null ? r.framework().root().code() : node, targetRank);
     PrintWriter out = spec.commandLine().getOut();
     out.println("needed_points=" + plan.neededText());
     out.println("unit=" + plan.unit().name() + " node=" + plan.node() + " current_rank="

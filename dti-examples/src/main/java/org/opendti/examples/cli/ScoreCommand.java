@@ -9,7 +9,6 @@ import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Results;
 import org.opendti.ScoringEngine;
-import org.opendti.Warning;
 import org.opendti.io.csv.CsvOptions;
 import org.opendti.io.csv.ResultsCsvWriter;
 import org.opendti.method.Method;
@@ -78,45 +77,47 @@ final class ScoreCommand implements Callable<Integer> {
           + " reading the inputs, scoring, and writing the output).")
   boolean timings;
 
-  @Option(names = "--warnings", description = "List every warning (by default only a summary is printed).")
-  boolean listWarnings;
+  @picocli.CommandLine.Mixin
+  WarningsOutput warnings;
 
   @Override
   public Integer call() throws IOException {
     long t0 = System.nanoTime();
-    CsvOptions options = input.csvOptions();
     Inputs.Loaded loaded = input.loadFramework();
+    CsvOptions options = input.csvOptions();
     Framework f = loaded.framework();
     if ((data == null) == (periodData == null || periodData.isEmpty())) {
       throw new IllegalArgumentException("give either --data FILE or one"
           + " --period-data PERIOD=FILE per period");
     }
+    List<Path> dataFiles = data != null ? List.of(data) : List.copyOf(periodData.values());
     if (out != null) {
-      input.refuseInput(out, data != null ? List.of(data) : List.copyOf(periodData.values()));
+      input.refuseInput(out, dataFiles);
     }
-    Dataset d = data != null ? Inputs.dataset(data, options, java.util.Optional.ofNullable(sheet), sheetPerPeriod)
-        : Inputs.perPeriod(periodData, options, java.util.Optional.ofNullable(sheet));
+    List<Path> inputs = new java.util.ArrayList<>(dataFiles);
+    inputs.add(Path.of(input.framework));
+    warnings.refuse(inputs, out);
+    Dataset d = data != null
+        ? input.resolved(data.toString(), () -> Inputs.dataset(data, options, java.util.Optional.ofNullable(sheet),
+            sheetPerPeriod))
+        : input.resolved(String.join(", ", periodData.values().stream().map(Path::toString).toList()),
+            () -> Inputs.perPeriod(periodData, options, java.util.Optional.ofNullable(sheet)));
     long t1 = System.nanoTime();
-    Method method = methodOptions.method(f, loaded.method(), decimals);
+    Method method = input.referenceIn(methodOptions.method(f, loaded.method(), decimals), d);
     ScoringEngine engine = ScoringEngine.of(method);
+    if (groupBy != null && !groupBy.equalsIgnoreCase("merged-2025")) {
+      throw new IllegalArgumentException("unknown --group-by '" + groupBy + "'; expected merged-2025");
+    }
     Results r = period == null ? engine.score(f, d) : engine.score(f, d, period);
+    List<WarningsOutput.Source> sources = new java.util.ArrayList<>(List.of(new WarningsOutput.Source("", r)));
     if (groupBy != null) {
-      if (!groupBy.equalsIgnoreCase("merged-2025")) {
-        throw new IllegalArgumentException("unknown --group-by '" + groupBy + "'; expected merged-2025");
-      }
       r = org.opendti.Merger.merge2025(r, org.opendti.Merger.Rule.mean(), engine);
+      // the 63 provinces' warnings stay visible: the merged scoring only sees their main indicators
+      sources.add(new WarningsOutput.Source("merged-2025", r));
     }
     long t2 = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
-    if (!r.warnings().isEmpty()) {
-      if (listWarnings) {
-        r.warnings().forEach(w -> err.println("warning: " + w));
-      } else {
-        Warning first = r.warnings().get(0);
-        err.println("warning: " + r.warnings().size() + " missing values treated with policy '" + method.missing().id()
-            + "' (first: " + first + "); --warnings lists them all");
-      }
-    }
+    warnings.report(sources, err, inputs);
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
       if (table.table()) {
@@ -129,9 +130,6 @@ final class ScoreCommand implements Callable<Integer> {
       printTimings(err, t0, t1, t2, System.nanoTime());
       return DtiCommand.OK;
     }
-    java.util.List<Path> inputs = new java.util.ArrayList<>(data != null ? java.util.List.of(data)
-        : java.util.List.copyOf(periodData.values()));
-    inputs.add(Path.of(input.framework));
     Inputs.writeResults(r, out, decimals, f.id().equals("pdti-2020"), inputs);
     long t3 = System.nanoTime();
     err.println("wrote " + out + " (" + r.units().size() + " units, " + r.nodes().size() + " nodes)");

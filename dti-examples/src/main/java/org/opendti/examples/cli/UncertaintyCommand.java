@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.opendti.Dataset;
 import org.opendti.Numbers;
+import org.opendti.Results;
+import org.opendti.ScoringEngine;
+import org.opendti.method.Method;
 import org.opendti.analysis.Uncertainty;
 import org.opendti.method.Strategies;
 import org.opendti.io.html.Language;
@@ -71,12 +74,24 @@ final class UncertaintyCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here instead of stdout.")
   Path out;
 
+  @Mixin
+  WarningsOutput warnings;
+
   @Override
   public Integer call() throws IOException {
     Inputs.Loaded loaded = input.loadFramework();
+    List<Path> inputs = List.of(data, Path.of(input.framework));
+    if (out != null) {
+      input.refuseInput(out, List.of(data));
+    }
+    warnings.refuse(inputs, out);
     Dataset d = input.data(data);
+    Method method = input.referenceIn(methodOptions.method(loaded.framework(), loaded.method(), 4), d);
+    // the runs' nominal scoring, whose warnings are the ones a user must know about (the alternatives are drawn)
+    Results nominal = ScoringEngine.of(method).score(loaded.framework(), d, period == null ? d.periods().get(0)
+        : period);
     Uncertainty.Builder b = monteCarlo.apply(Uncertainty.builder(loaded.framework(), d))
-        .method(methodOptions.method(loaded.framework(), loaded.method(), 4)).runs(runs)
+        .method(method).runs(runs)
         .normalisers(altNormalisers.stream().map(Strategies::normaliser).toList())
         .aggregators(altAggregators.stream().map(Strategies::aggregator).toList())
         .missing(altMissing.stream().map(Strategies::missing).toList());
@@ -90,9 +105,7 @@ final class UncertaintyCommand implements Callable<Integer> {
       b.period(period);
     }
     PrintWriter err = spec.commandLine().getErr();
-    if (out != null) {
-      input.refuseInput(out, List.of(data));
-    }
+    warnings.report(nominal, err, inputs);
     Uncertainty.Result r = ProgressBar.run(b, err);
     CsvOutput.Rows rows = w -> {
       for (String h : List.of("unit", "nominal", "mean", "median", "q5", "q95")) {

@@ -111,7 +111,7 @@ final class DtiCommandTest {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "unit,indicator,value\nA,awareness,\"0,82\"\nB,gov_activity,abc\nC,1,0.5,9\n,2,0.3\n",
         StandardCharsets.UTF_8);
-    Run r = dti("score", "--framework", "pdti-2022", "--data", bad.toString());
+    Run r = dti("score", "--framework", "pdti-2022", "--data", bad.toString(), "--units", "none");
     assertThat(r.status()).isEqualTo(2);
     List<String> lines = r.err().lines().toList();
     assertThat(lines).hasSize(4).allMatch(l -> l.startsWith("error: bad.csv row "));
@@ -124,7 +124,7 @@ final class DtiCommandTest {
   void valueProblems_nameUnitAndIndicator(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "unit,indicator,value\nC,7,1.5\nA,awarenes,0.5\n", StandardCharsets.UTF_8);
-    Run r = dti("score", "--framework", "pdti-2022", "--data", bad.toString());
+    Run r = dti("score", "--framework", "pdti-2022", "--data", bad.toString(), "--units", "none");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("unknown indicator 'awarenes'")
         .contains("unit 'C', indicator 'gov_activity': expected a fraction of the maximum in 0..1 (value: 1.5)");
@@ -195,7 +195,8 @@ final class DtiCommandTest {
       Run r = dti("score", "--framework", fw, "--data", data.toString(), "--decimals", "6");
       assertThat(r.status()).as(r.err()).isZero();
       assertThat(r.out()).contains("Sở Y tế,0.174490,1,0.500000,1,1.000000,1,");
-      assertThat(r.err()).contains("missing values treated with policy 'zero'");
+      assertThat(r.err()).contains("warning: 14 missing values filled by the missing-value policy 'zero' (first: unit"
+          + " 'Sở Y tế', indicator '1.2': no value; missing-value policy 'zero' applied); --warnings FILE writes all");
     }
   }
 
@@ -211,7 +212,7 @@ final class DtiCommandTest {
     Path data = dir.resolve("d2020.csv");
     Files.writeString(data, "unit,indicator,value\nA,gov,0.5\nA,econ,0.4\nA,society,0.3\nB,gov,0.2\nB,econ,0.2\n"
         + "B,society,0.2\n", StandardCharsets.UTF_8);
-    Run r = dti("score", "--framework", "pdti-2020", "--data", data.toString());
+    Run r = dti("score", "--framework", "pdti-2020", "--data", data.toString(), "--units", "none");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out().lines().toList().get(0)).startsWith("unit,dti,dti_rank,dti_class,gov");
     assertThat(r.out()).contains("A,0.4100,1,1,").contains("B,0.2000,2,4,");
