@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class LauncherIT {
   private static final Path LAUNCHER = Path.of("dti").toAbsolutePath();
-  private static final Path SAMPLE = Path.of("src/main/resources/samples/pdti-2022-sample-63.csv").toAbsolutePath();
+  private static final Path SAMPLE = Path.of("samples/pdti-2022-sample-63.csv").toAbsolutePath();
 
   @TempDir
   Path cache;
