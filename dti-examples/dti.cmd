@@ -33,8 +33,9 @@ if /i "%DTI_CDS%"=="off" goto :run
 if not defined LOCALAPPDATA goto :run
 call :is_help %*
 if not errorlevel 1 goto :run
+rem the java's folder: the file JAVA or JAVA_HOME names, else the first java.exe on the PATH
 set "DTI_JAVA_BIN="
-for %%J in ("%DTI_JAVA%") do if exist "%%~fJ" set "DTI_JAVA_BIN=%%~dpJ"
+for %%J in ("%DTI_JAVA%") do if exist "%%~fJ" if not exist "%%~fJ\" set "DTI_JAVA_BIN=%%~dpJ"
 for %%J in ("%DTI_JAVA%.exe" "%DTI_JAVA%") do if not defined DTI_JAVA_BIN set "DTI_JAVA_BIN=%%~dp$PATH:J"
 if not defined DTI_JAVA_BIN goto :run
 if not exist "%DTI_JAVA_BIN%..\release" goto :run
