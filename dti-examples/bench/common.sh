@@ -1,9 +1,11 @@
 # Shared helpers for the benchmark scripts in this folder; sourced, not run.
-# Sets ROOT (the repository), JAR (the dti command), WORK (scratch folder, $DTI_BENCH_WORK or /tmp/dti-bench).
+# Sets ROOT (the repository), JAR (the dti command), BENCH_JAR (the benchmarks jar, which holds the data generator),
+# WORK (scratch folder, $DTI_BENCH_WORK or /tmp/dti-bench).
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/../.." && pwd)
 JAR=${DTI_JAR:-$ROOT/dti-examples/target/dti.jar}
+BENCH_JAR=${DTI_BENCH_JAR:-$ROOT/dti-examples/target/dti-bench.jar}
 WORK=${DTI_BENCH_WORK:-/tmp/dti-bench}
 JAVA=${JAVA:-java}
 mkdir -p "$WORK"
@@ -14,8 +16,12 @@ need_time() {
   [ -x /usr/bin/time ] || die "GNU time is missing (/usr/bin/time); on Debian: apt-get install time"
 }
 
+# need_jar: both jars (the scripts run the command from dti.jar and generate their data with dti-bench.jar).
 need_jar() {
-  [ -f "$JAR" ] || die "no $JAR; build it first: (cd $ROOT && mvn -B -o -q package -DskipTests)"
+  local j
+  for j in "$JAR" "$BENCH_JAR"; do
+    [ -f "$j" ] || die "no $j; build it first: (cd $ROOT && mvn -B -q package -DskipTests)"
+  done
 }
 
 need_r() {
@@ -37,7 +43,7 @@ data_file() {
     args+=(--indicators "$k")
   fi
   if [ ! -s "$f" ]; then
-    (cd "$ROOT" && "$JAVA" -cp "$JAR" org.opendti.examples.bench.GenerateCoinrData "${args[@]}") >/dev/null \
+    (cd "$ROOT" && "$JAVA" -cp "$BENCH_JAR" org.opendti.examples.bench.GenerateCoinrData "${args[@]}") >/dev/null \
       || die "could not generate $f"
   fi
   echo "$f"

@@ -5,7 +5,8 @@
 #   N      units (the data are N x 98 in COINr's iData layout, generated once by GenerateCoinrData, seed 1)
 #   PAIRS  paired runs (default 3); pair i runs COINr first when i is odd and the SDK first when it is even
 # Environment: JAVA_OPTS (extra JVM flags for the SDK), JAVA, DTI_JAR (with DTI_LAUNCHER=off; the launcher runs
-# dti-examples/target/dti.jar), DTI_BENCH_WORK (scratch folder).
+# dti-examples/target/dti.jar), DTI_BENCH_JAR (the data generator's jar, default dti-examples/target/dti-bench.jar),
+# DTI_BENCH_WORK (scratch folder).
 #
 # Each run is one whole process, timed by GNU time (wall seconds, peak RSS): COINr = `Rscript coinr-score.R`
 # (read the CSVs, new_coin, Normalise min-max [0,1], Aggregate arithmetic, get_results, write every node's score and

@@ -4,7 +4,7 @@
 # Usage: dti-examples/bench/compare-xlsx.sh [PAIRS] [UNITS]
 #   PAIRS  paired runs (default 3); UNITS rows of the workbook (default 100000), 10 indicators (wide layout: unit,
 #          uName, i001..i010), generated once by GenerateCoinrData (seed 1) and converted with `dti convert`.
-# Environment: JAVA_OPTS (extra JVM flags for the SDK), JAVA, DTI_JAR, DTI_BENCH_WORK (scratch folder).
+# Environment: JAVA_OPTS (extra JVM flags for the SDK), JAVA, DTI_JAR, DTI_BENCH_JAR, DTI_BENCH_WORK (scratch folder).
 #
 # Prints, for each pair: readxl's time for read_excel() inside R (first read of the process) and the whole Rscript
 # process; the SDK's read_seconds= of `dti score --data FILE.xlsx --timings` (reading in a fresh JVM) and its whole
@@ -75,4 +75,4 @@ for tool in readxl sdk; do
     "$(cat "$RUNS/$tool"-*.time | awk '{ print $2 / 1024 }' | median)"
 done
 echo
-echo "SDK warm (JMH): java -cp $JAR org.openjdk.jmh.Main IoBenchmark.read -p format=xlsx -p input=$XLSX"
+echo "SDK warm (JMH): java -jar $BENCH_JAR IoBenchmark.read -p format=xlsx -p input=$XLSX"

@@ -7,7 +7,7 @@
 #   N       units (generated once by GenerateCoinrData, seed 1)
 #   ROUNDS  rounds (default 3); the order of the sets rotates by one each round
 #   SET     names from the list below (default: all of them)
-# Environment: JAVA, DTI_JAR, DTI_BENCH_WORK (scratch folder).
+# Environment: JAVA, DTI_JAR, DTI_BENCH_JAR (the data generator's jar), DTI_BENCH_WORK (scratch folder).
 #
 # Sets: default, serial (-XX:+UseSerialGC), parallel (-XX:+UseParallelGC), c1 (-XX:TieredStopAtLevel=1), serial-c1,
 # cds (an application class-data archive, -XX:SharedArchiveFile; built first by one training run with

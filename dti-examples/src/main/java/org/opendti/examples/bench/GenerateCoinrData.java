@@ -29,8 +29,8 @@ import java.util.SplittableRandom;
  * 10 significant digits, as in the template. Units are {@code U00001}, {@code U00002}, ... (wider when needed). The
  * output depends only on the template, the size and the seed.
  *
- * <p>Usage: {@code java -cp dti-examples/target/dti.jar org.opendti.examples.bench.GenerateCoinrData --units 10000
- * --out-dir /tmp/bench [--indicators 98] [--seed 1] [--like-data FILE] [--like-meta FILE]}. It writes
+ * <p>Usage: {@code java -cp dti-examples/target/dti-bench.jar org.opendti.examples.bench.GenerateCoinrData
+ * --units 10000 --out-dir /tmp/bench [--indicators 98] [--seed 1] [--like-data FILE] [--like-meta FILE]}. It writes
  * {@code data_<units>.csv} (or {@code data_<units>x<indicators>.csv} for fewer indicators) and {@code meta.csv}
  * (or {@code meta_<indicators>.csv}) into the directory and prints both paths.
  */

@@ -55,7 +55,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code baselineWrite} writes the same bytes, already encoded, to a file. Every benchmark adds the size of the file it
  * read or wrote to the {@code megabytes} counter, which JMH reports as a rate: the {@code :megabytes} rows are MB/s
  * (10<sup>6</sup> bytes per second, one thread, so per core); the primary score is operations per second. Run with
- * {@code java -cp dti-examples/target/dti.jar org.openjdk.jmh.Main IoBenchmark} (add {@code -p format=wide-csv} for
+ * {@code java -jar dti-examples/target/dti-bench.jar IoBenchmark} (add {@code -p format=wide-csv} for
  * one file, {@code -prof gc} for allocation).
  */
 @State(Scope.Benchmark)

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reading and writing 1,000,000 numbers as results files hold them (half scores in [0, 1), half points in
  * [0, 1000)) at 4 and 12 decimals: {@link NumberStyle#parse} and {@link Numbers#format} against the regular expression
  * and {@code BigDecimal} code they replaced, kept here as {@code old*}. Each operation is the whole million. Run with
- * {@code java -cp dti-examples/target/dti.jar org.openjdk.jmh.Main NumbersBenchmark}.
+ * {@code java -jar dti-examples/target/dti-bench.jar NumbersBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

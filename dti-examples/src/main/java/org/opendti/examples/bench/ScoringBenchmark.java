@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The scoring pipeline (normalise, weigh, aggregate, round, rank) on units × 98 indicators in 3 pillars, against a
  * baseline that reads every value once from the primitive columns. Run with
- * {@code java -cp dti-examples/target/dti.jar org.openjdk.jmh.Main ScoringBenchmark}.
+ * {@code java -jar dti-examples/target/dti-bench.jar ScoringBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -129,8 +129,9 @@ public final class DtiCommand implements Callable<Integer> {
             : "SYNTHETIC sample data for the 63 provinces, not official DTI results.")
         .build().write(report);
     out.println("Report: " + report.toAbsolutePath().normalize());
-    out.println("Score your own file: java -jar dti.jar score --framework pdti-2022 --data FILE [--out results.csv]");
-    out.println("Report on your own file: java -jar dti.jar report --framework pdti-2022 --data FILE --out report.html");
+    Hints hints = Hints.current();
+    out.println("Score a file: " + hints.score());
+    out.println("Report on a file: " + hints.report());
     return OK;
   }
 }

@@ -23,7 +23,7 @@ final class DtiCommandTest {
   }
 
   static Path sample() {
-    return Path.of("src", "main", "resources", Inputs.SAMPLE);
+    return Path.of(Inputs.SAMPLE);
   }
 
   @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class LauncherIT {
   private static final Path LAUNCHER = Path.of("dti").toAbsolutePath();
-  private static final Path SAMPLE = Path.of("src/main/resources/samples/pdti-2022-sample-63.csv").toAbsolutePath();
+  private static final Path SAMPLE = Path.of("samples/pdti-2022-sample-63.csv").toAbsolutePath();
 
   @TempDir
   Path cache;
@@ -120,5 +120,26 @@ final class LauncherIT {
     assertThat(bad.status()).isNotZero();
     assertThat(bad.err()).contains("missing.csv");
     assertThat(archives()).allSatisfy(p -> assertThat(p.getFileName().toString()).doesNotStartWith("."));
+  }
+
+  @Test
+  void mainJob_suggestsTheLauncherAsInvoked_andASampleOnDisk() throws Exception {
+    Run main = run(Map.of(), "--out", cache.resolve("main.html").toString());
+    assertThat(main.status()).as(main.err()).isZero();
+    assertThat(Subprocess.suggestions(main.out(), LAUNCHER.toString())).containsExactly(
+        LAUNCHER + " score --framework pdti-2022 --data samples/pdti-2022-sample-63.csv --out results.csv",
+        LAUNCHER + " report --framework pdti-2022 --data samples/pdti-2022-sample-63.csv --out report.html");
+  }
+
+  @Test
+  void withoutJava_javaHomesJavaRuns() throws Exception {
+    Path bin = Files.createDirectories(cache.resolve("jdk/bin"));
+    Path fake = bin.resolve("java");
+    Files.writeString(fake, "#!/bin/sh\necho fake-java-ran >&2\nexec '" + Subprocess.JAVA + "' \"$@\"\n");
+    Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Run r = score(Map.of("JAVA", "", "JAVA_HOME", cache.resolve("jdk").toString(), "DTI_CDS", "off"));
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).isEqualTo("fake-java-ran\n");
+    assertThat(r.out()).startsWith("unit,dti,dti_rank,");
   }
 }
