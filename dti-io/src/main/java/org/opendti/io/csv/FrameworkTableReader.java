@@ -52,7 +52,8 @@ public final class FrameworkTableReader {
   static final String UNKNOWN = "?";
   private static final Pattern STT = Pattern.compile("(\\d+|[IVXLCDM]+)(\\.\\d+)*\\.?");
   private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
-  private static final List<String> TOTALS = List.of("tong", "tong cong", "tong diem", "tong so diem");
+  // compared with UnitRegistry.plain of the STT cell, which drops spaces and diacritics: "Tổng cộng" is "tongcong"
+  private static final List<String> TOTALS = List.of("tong", "tongcong", "tongdiem", "tongsodiem");
   private static final String[] KIND_LABELS = {"chỉ số thành phần", "chỉ số chính", "trụ cột", "nhóm",
       "chỉ số tổng hợp"};
   private static final int STT_COL = 0;

@@ -71,6 +71,20 @@ final class FrameworkTableTest {
   }
 
   @Test
+  void aTotalRowNamedInTheSttColumn_isTheIndex() {
+    for (String total : List.of("Tổng cộng", "TỔNG ĐIỂM", "Tổng số điểm", "Tong cong", "Tổng")) {
+      String csv = "STT,Chỉ số / chỉ số thành phần,Điểm tối đa\n" + total + ",Chỉ số DTI của sở,100\n"
+          + "1,Nhận thức số,40\n1.1,Họp,40\n2,Khác,60\n";
+      Framework f = FrameworkTableReader.of(CsvOptions.defaults()).read("t.csv", "t", "t",
+          csv.getBytes(StandardCharsets.UTF_8));
+      assertThat(f.node("dti").kind()).as(total).isEqualTo(NodeKind.INDEX);
+      assertThat(f.node("dti").nameVi()).as(total).isEqualTo("Chỉ số DTI của sở");
+      assertThat(f.maxPoints("dti").getAsDouble()).as(total).isEqualTo(100);
+      assertThat(f.children("dti")).as(total).hasSize(2);
+    }
+  }
+
+  @Test
   void badRows_areReportedWithRowAndColumn() {
     String csv = "STT,Chỉ số / chỉ số thành phần,Điểm tối đa,Quy tắc\n1,A,10,\n1.1,B,abc,\nx,C,5,\n"
         + "2.1,D,5,\n3,E,5,thresholds: 1=20\n4,F,5,median\n";
