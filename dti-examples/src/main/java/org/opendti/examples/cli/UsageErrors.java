@@ -57,6 +57,10 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
       // from 'dti help NAME'
       return unknownCommand(ex.getValue(), spec, m);
     }
+    if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() instanceof OptionSpec opt) {
+      return m.get("msg.repeatedOption", opt.longestName() + (opt.arity().max() > 0 ? "=" + opt.paramLabel() : ""))
+          + optionsHint;
+    }
     if (ex instanceof MissingParameterException missing) {
       List<String> names = new ArrayList<>();
       boolean options = false;
