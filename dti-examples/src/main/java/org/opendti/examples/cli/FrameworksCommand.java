@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code dti frameworks}: lists the built-in frameworks. */
 @Command(name = "frameworks", mixinStandardHelpOptions = true,
     description = "List the built-in frameworks: id, level, version, years, node and component counts, instrument,"
-        + " and the details that were not published.")
+        + " and the details that were not published. Lines are wrapped to the terminal width (COLUMNS, default"
+        + " 100).")
 final class FrameworksCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

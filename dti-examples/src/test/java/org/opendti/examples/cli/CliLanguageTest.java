@@ -102,6 +102,57 @@ final class CliLanguageTest {
     }
   }
 
+  /**
+   * The English bundle says what the annotations say, so the help reads the same with or without the bundle and an
+   * annotation changed without its bundle entry is caught.
+   */
+  @Test
+  void englishBundle_matchesTheAnnotations() {
+    CommandLine cl = new CommandLine(new DtiCommand());
+    List<String> drift = new ArrayList<>();
+    compare(cl.getCommandSpec(), bundle(Language.EN), drift);
+    assertThat(drift).isEmpty();
+  }
+
+  private static void compare(CommandSpec spec, ResourceBundle en, List<String> drift) {
+    if (spec.helpCommand()) {
+      return;
+    }
+    spec.interpolateVariables(false);
+    String q = spec.qualifiedName(".");
+    List<String> described = new ArrayList<>();
+    String key = q + ".usage.description";
+    if (en.containsKey(key)) {
+      described.add(en.getString(key));
+    }
+    for (int i = 0; en.containsKey(key + "." + i); i++) {
+      described.add(en.getString(key + "." + i));
+    }
+    if (!described.equals(List.of(spec.usageMessage().description()))) {
+      drift.add(key + " = " + String.join(" / ", spec.usageMessage().description()));
+    }
+    for (OptionSpec o : spec.options()) {
+      if (o.usageHelp() || o.versionHelp()) {
+        continue;
+      }
+      String name = o.longestName().replaceFirst("^-+", "");
+      String k = en.containsKey(q + "." + name) ? q + "." + name : name;
+      String annotated = String.join(" ", o.description());
+      if (!en.containsKey(k) || !en.getString(k).equals(annotated)) {
+        drift.add(k + " = " + annotated);
+      }
+    }
+    for (PositionalParamSpec p : spec.positionalParameters()) {
+      String k = q + "." + p.paramLabel() + "[" + p.index() + "]";
+      if (!en.containsKey(k) || !en.getString(k).equals(String.join(" ", p.description()))) {
+        drift.add(k + " = " + String.join(" ", p.description()));
+      }
+    }
+    for (CommandLine sub : spec.subcommands().values()) {
+      compare(sub.getCommandSpec(), en, drift);
+    }
+  }
+
   @Test
   void helpInVietnamese_describesEveryCommandInVietnamese() {
     DtiCommandTest.Run vi = dti(Map.of(), "--help", "--lang", "vi");
