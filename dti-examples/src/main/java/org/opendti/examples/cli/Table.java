@@ -37,19 +37,15 @@ final class Table {
   }
 
   /**
-   * The table in lines of at most {@code width} columns: as it is when it fits; else the last column goes under
-   * each row, indented and wrapped; else each row becomes a block of {@code header: value} lines.
+   * The table in lines of at most {@code width} columns: as it is when it fits; else the first columns that fit as a
+   * table, each row followed by its other cells as indented, wrapped {@code header: value} lines; else each row as a
+   * block of such lines.
    */
   String render(int width) {
-    String all = aligned(header.size());
-    if (fits(all, width)) {
-      return all;
-    }
-    int last = header.size() - 1;
-    if (last >= 1) {
-      String narrow = aligned(last);
-      if (fits(narrow, width)) {
-        return underneath(narrow, last, width);
+    for (int keep = header.size(); keep >= 1; keep--) {
+      String table = aligned(keep);
+      if (fits(table, width)) {
+        return keep == header.size() ? table : underneath(table, keep, width);
       }
     }
     return records(width);
@@ -83,25 +79,27 @@ final class Table {
     return sb.toString();
   }
 
-  /** The first columns as a table, each row followed by its last cell, indented by 4 and wrapped. */
-  private String underneath(String narrow, int last, int width) {
-    List<String> lines = narrow.lines().toList();
+  /** The first {@code keep} columns as a table, each row followed by its other cells as labelled lines. */
+  private String underneath(String table, int keep, int width) {
+    List<String> lines = table.lines().toList();
     StringBuilder sb = new StringBuilder();
-    sb.append(lines.get(0)).append('\n');
-    appendWrapped(sb, header.get(last), width);
-    sb.append(lines.get(1)).append('\n');
+    sb.append(lines.get(0)).append('\n').append(lines.get(1)).append('\n');
     for (int i = 0; i < rows.size(); i++) {
       sb.append(lines.get(i + 2)).append('\n');
-      if (!rows.get(i).get(last).isEmpty()) {
-        appendWrapped(sb, rows.get(i).get(last), width);
+      for (int c = keep; c < header.size(); c++) {
+        labelled(sb, c, rows.get(i).get(c), "    ", width);
       }
     }
     return sb.toString();
   }
 
-  private static void appendWrapped(StringBuilder sb, String text, int width) {
-    for (String l : Terminal.wrap("    " + text, width, "    ")) {
-      sb.append(l).append('\n');
+  /** {@code header: value}, indented and wrapped; nothing for an empty cell, as in the table. */
+  private void labelled(StringBuilder sb, int column, String value, String indent, int width) {
+    if (value.isEmpty()) {
+      return;
+    }
+    for (String l : Terminal.wrap(indent + header.get(column) + ": " + value, width, indent + "  ")) {
+      sb.append(l.stripTrailing()).append('\n');
     }
   }
 
@@ -116,9 +114,7 @@ final class Table {
         sb.append(l).append('\n');
       }
       for (int c = 1; c < header.size(); c++) {
-        for (String l : Terminal.wrap("  " + header.get(c) + ": " + r.get(c), width, "      ")) {
-          sb.append(l.stripTrailing()).append('\n');
-        }
+        labelled(sb, c, r.get(c), "  ", width);
       }
     }
     return sb.toString();

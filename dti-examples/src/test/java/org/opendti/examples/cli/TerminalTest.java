@@ -164,6 +164,19 @@ final class TerminalTest {
   }
 
   @Test
+  void table_fitsAWidth_byMovingTrailingColumnsUnderEachRow_thenByRecords() {
+    Table t = new Table(List.of("id", "n", "text"), false, true, false);
+    t.add(List.of("a", "1", "one two three"));
+    t.add(List.of("bb", "22", ""));
+    assertThat(t.render(80)).isEqualTo(t.render()).isEqualTo("id   n  text\n--  --  -------------\n"
+        + "a    1  one two three\nbb  22\n");
+    assertThat(t.render(14)).isEqualTo("id   n\n--  --\na    1\n    text: one\n      two\n      three\nbb  22\n");
+    Table wide = new Table(List.of("id", "n"), false, true);
+    wide.add(List.of("abcdefgh", "1"));
+    assertThat(wide.render(6)).isEqualTo("abcdef\n    gh\n  n: 1\n");
+  }
+
+  @Test
   void wrap_breaksAtSpaces_indentsLaterLines_andCutsLongWords() {
     assertThat(Terminal.wrap("  aa bb cc dd", 8, "    ")).containsExactly("  aa bb", "    cc", "    dd");
     assertThat(Terminal.wrap("abcdefghij", 4, "")).containsExactly("abcd", "efgh", "ij");
