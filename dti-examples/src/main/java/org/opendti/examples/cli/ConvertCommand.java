@@ -40,6 +40,9 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Encoding of an input without a byte-order mark.")
   String encoding;
 
+  @picocli.CommandLine.Mixin
+  LangOption lang;
+
   @Option(names = "--sheet-per-period", description = "Read every XLSX sheet, each sheet's name being its period.")
   boolean sheetPerPeriod;
 

@@ -18,6 +18,9 @@ final class DiffCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Mixin
+  LangOption lang;
+
   @Parameters(index = "0", paramLabel = "OLD", description = "The earlier framework (id or file).")
   String older;
 
@@ -29,8 +32,8 @@ final class DiffCommand implements Callable<Integer> {
     var options = Inputs.options(NumberStyle.DEFAULT, TextDecoder.charset("UTF-8"));
     FrameworkDiff d = FrameworkDiff.between(Inputs.framework(older, options), Inputs.framework(newer, options));
     var out = spec.commandLine().getOut();
-    out.print(d);
-    out.println("common codes: " + String.join(", ", d.common()));
+    out.print(Terminal.escapeLines(d.toString()));
+    out.println(Terminal.escape("common codes: " + String.join(", ", d.common())));
     return DtiCommand.OK;
   }
 }

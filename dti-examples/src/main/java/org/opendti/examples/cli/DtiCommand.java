@@ -44,16 +44,22 @@ public final class DtiCommand implements Callable<Integer> {
   static final int FAILURE = 1;
 
   /**
-   * Runs the command line and exits with its status.
+   * Runs the command line and exits with its status. Standard output and standard error are written in UTF-8
+   * whatever the locale (files and pipes get the same bytes everywhere); help and messages follow {@code --lang} or
+   * the locale (LC_ALL, LC_MESSAGES, LANG), and {@code COLUMNS} sets the width of wrapped text.
    *
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out = Terminal.stdout(System.console() != null);
+    PrintWriter err = Terminal.stderr();
+    System.exit(run(args, out, err, System.getenv()));
   }
 
   /**
-   * Runs the command line with the given output streams.
+   * Runs the command line with the given output streams. Help and messages are in English unless the arguments say
+   * {@code --lang vi}; the locale of the process is not consulted (see {@link #main}). What is written to
+   * {@code err} has its control characters escaped.
    *
    * @param args the arguments, not null
    * @param out standard output, not null
@@ -61,46 +67,87 @@ public final class DtiCommand implements Callable<Integer> {
    * @return the exit status
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new DtiCommand());
+    return run(args, out, err, java.util.Map.of());
+  }
+
+  /** Runs the command line in an environment: its locale variables and COLUMNS. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
+    PrintWriter safeErr = Terminal.escaping(err);
+    Messages messages;
+    try {
+      messages = Messages.of(Messages.forArguments(args, env));
+    } catch (IllegalArgumentException e) {
+      safeErr.println(Messages.of(Messages.fromLocale(env)).error(e.getMessage()));
+      safeErr.flush();
+      return BAD_INPUT;
+    }
+    DtiCommand root = new DtiCommand();
+    root.terminal = Terminal.of(env);
+    CommandLine cl = new CommandLine(root);
+    // 'dti help score --lang vi' is as valid as 'dti score --help --lang vi'
+    cl.getSubcommands().get("help").getCommandSpec().addMixin("lang",
+        CommandSpec.forAnnotatedObject(new LangOption()));
+    cl.setResourceBundle(messages.bundle());
+    // picocli needs at least 55 columns; wider than 120 is hard to read
+    cl.setUsageHelpWidth(Math.max(55, Math.min(120, root.terminal.width())));
     cl.setOut(out);
-    cl.setErr(err);
-    cl.setExecutionExceptionHandler((ex, line, parsed) -> report(ex, line.getErr()));
+    cl.setErr(safeErr);
+    cl.setParameterExceptionHandler(new UsageErrors());
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> report(ex, line.getErr(),
+        Messages.of(line.getCommandSpec())));
     int status = cl.execute(args);
     out.flush();
-    err.flush();
+    safeErr.flush();
     return status;
   }
 
-  /** One problem, one line: a message that spans lines (a parser's, say) is joined with spaces. */
+  /** The terminal of the command line a command runs in (its width); the default one outside {@link #run}. */
+  static Terminal terminal(CommandSpec spec) {
+    return spec.root().userObject() instanceof DtiCommand d && d.terminal != null ? d.terminal
+        : Terminal.of(java.util.Map.of());
+  }
+
+  private Terminal terminal;
+
+  /**
+   * One problem, one line: a message that spans lines (a parser's, say) is joined with spaces, and the control
+   * characters left are escaped ({@link Terminal#escape}).
+   */
   static String line(String message) {
-    return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").strip();
+    return Terminal.escape(String.valueOf(message).replaceAll("[ \\t]*\\r?\\n[ \\t]*", " ")
+        .replaceAll("^[ \\t]+|[ \\t]+$", ""));
   }
 
   static int report(Exception ex, PrintWriter err) {
+    return report(ex, err, Messages.of(Language.EN));
+  }
+
+  /** Reports an exception on stderr, one line per problem, and returns the exit status. */
+  static int report(Exception ex, PrintWriter err, Messages m) {
     if (ex instanceof ProblemsException p) {
       for (DtiException e : p.problems()) {
-        err.println("error: " + line(e.getMessage()));
+        err.println(m.error(e.getMessage()));
       }
       return BAD_INPUT;
     }
     if (ex instanceof DtiException) {
-      err.println("error: " + line(ex.getMessage()));
+      err.println(m.error(ex.getMessage()));
       return BAD_INPUT;
     }
     if (ex instanceof NoSuchFileException e) {
-      err.println("error: " + e.getFile() + ": no such file" + (e.getReason() == null ? "" : " (" + e.getReason()
-          + ")"));
+      err.println(m.error(e.getReason() == null ? m.get("msg.noSuchFile", e.getFile())
+          : m.get("msg.noSuchFileBecause", e.getFile(), e.getReason())));
       return BAD_INPUT;
     }
     if (ex instanceof IllegalArgumentException) {
-      err.println("error: " + line(ex.getMessage()));
+      err.println(m.error(ex.getMessage()));
       return BAD_INPUT;
     }
     if (ex instanceof IOException) {
-      err.println("error: " + line(ex.getMessage()));
+      err.println(m.error(ex.getMessage()));
       return BAD_INPUT;
     }
-    err.println("internal error: " + ex);
+    err.println(m.get("msg.internalError", line(String.valueOf(ex))));
     return FAILURE;
   }
 
@@ -117,10 +164,10 @@ public final class DtiCommand implements Callable<Integer> {
     Results r = ScoringEngine.official().score(Frameworks.pdti2022(), Inputs.sample());
     WarningsOutput.print(r, spec.commandLine().getErr());
     Language language = lang.resolve(r.framework());
-    out.println("DTI SDK: main job on the bundled sample.");
-    out.println("Sample data: SYNTHETIC values for the 63 provinces (not official DTI results), file "
-        + Inputs.SAMPLE + ".");
-    out.println("Framework: pdti-2022 (" + r.framework().instrument().orElse("") + "); method: official.");
+    Messages m = Messages.of(spec);
+    out.println(m.get("msg.main.title"));
+    out.println(m.get("msg.main.sample", Inputs.SAMPLE));
+    out.println(m.get("msg.main.framework", r.framework().instrument().orElse("")));
     out.println();
     out.print(Tables.ranking(r, language));
     out.println();
@@ -128,10 +175,10 @@ public final class DtiCommand implements Callable<Integer> {
         .note(language == Language.VI ? "Dữ liệu MẪU TỔNG HỢP cho 63 tỉnh/thành phố, không phải kết quả DTI chính thức."
             : "SYNTHETIC sample data for the 63 provinces, not official DTI results.")
         .build().write(report);
-    out.println("Report: " + report.toAbsolutePath().normalize());
+    out.println(m.get("msg.main.report", report.toAbsolutePath().normalize()));
     Hints hints = Hints.current();
-    out.println("Score a file: " + hints.score());
-    out.println("Report on a file: " + hints.report());
+    out.println(m.get("msg.main.scoreHint", hints.score()));
+    out.println(m.get("msg.main.reportHint", hints.report()));
     return OK;
   }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code dti frameworks}: lists the built-in frameworks. */
 @Command(name = "frameworks", mixinStandardHelpOptions = true,
     description = "List the built-in frameworks: id, level, version, years, node and component counts, instrument,"
-        + " and the details that were not published.")
+        + " and the details that were not published. Lines are wrapped to the terminal width (COLUMNS, default"
+        + " 100).")
 final class FrameworksCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -27,6 +28,7 @@ final class FrameworksCommand implements Callable<Integer> {
         l.label(Label.YEARS), l.label(Label.NODES), l.label(Label.COMPONENTS), l.label(Label.MAX_POINTS),
         l.label(Label.STATUS), l.label(Label.INSTRUMENT)), false, false, false, false, true, true, true, false, false);
     StringBuilder unknown = new StringBuilder();
+    int width = DtiCommand.terminal(spec).width();
     for (Framework f : Inputs.builtIns()) {
       t.add(List.of(f.id(), f.unitKind().name().toLowerCase(java.util.Locale.ROOT), f.version(),
           f.appliesTo().orElse(""), String.valueOf(f.nodes().size()), String.valueOf(f.leaves().size()),
@@ -34,17 +36,22 @@ final class FrameworksCommand implements Callable<Integer> {
               .getAsDouble()) : l.label(Label.UNKNOWN), f.status().name().toLowerCase(java.util.Locale.ROOT),
           f.instrument().orElse("")));
       if (!f.unknownMaxima().isEmpty()) {
-        unknown.append("  ").append(f.id()).append(l == Language.VI ? ": chưa công bố điểm tối đa của "
-            : ": maximum points not published for ")
-            .append(String.join(", ", f.unknownMaxima())).append('\n');
+        String line = "  " + f.id() + (l == Language.VI ? ": chưa công bố điểm tối đa của "
+            : ": maximum points not published for ") + String.join(", ", f.unknownMaxima());
+        for (String wrapped : Terminal.wrap(Terminal.escape(line), width, "    ")) {
+          unknown.append(wrapped).append('\n');
+        }
       }
     }
     var out = spec.commandLine().getOut();
-    out.print(t.render());
+    out.print(t.render(width));
     if (unknown.length() > 0) {
       out.println();
-      out.println(l == Language.VI ? "Chi tiết chưa công bố (cần bổ sung trước khi tính các nút đó từ thành phần):"
-          : "Unknown details (supply them before scoring those nodes from their parts):");
+      for (String heading : Terminal.wrap(l == Language.VI
+          ? "Chi tiết chưa công bố (cần bổ sung trước khi tính các nút đó từ thành phần):"
+          : "Unknown details (supply them before scoring those nodes from their parts):", width, "")) {
+        out.println(heading);
+      }
       out.print(unknown);
     }
     return DtiCommand.OK;

@@ -14,7 +14,8 @@ final class ProgressBar {
       synchronized (err) {
         int width = 40;
         int filled = (int) ((long) done * width / total);
-        err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + (done * 100L / total) + "% ("
+        Terminal.raw(err, "\r");
+        err.print("[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + (done * 100L / total) + "% ("
             + done + "/" + total + ")");
         err.flush();
         drawn = true;
@@ -50,8 +51,8 @@ final class ProgressBar {
     if (System.console() == null || size < LARGE_FILE) {
       return in;
     }
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
-        java.nio.charset.StandardCharsets.UTF_8), true);
+    PrintWriter err = Terminal.stderr();
+    String shown = Terminal.escape(name);
     return new java.io.FilterInputStream(in) {
       private long done;
       private long drawn = -1;
@@ -81,7 +82,8 @@ final class ProgressBar {
           drawn = mb;
           int width = 40;
           int filled = (int) Math.min(width, done * width / size);
-          err.print("\rreading " + name + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] "
+          Terminal.raw(err, "\r");
+          err.print("reading " + shown + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] "
               + (done * 100 / size) + "% (" + mb + "/" + (size >> 20) + " MB)");
           err.flush();
         }
