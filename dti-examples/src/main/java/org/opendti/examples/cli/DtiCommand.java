@@ -162,7 +162,7 @@ public final class DtiCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Results r = ScoringEngine.official().score(Frameworks.pdti2022(), Inputs.sample());
-    WarningsOutput.print(r, spec.commandLine().getErr());
+    WarningsOutput.print(r, spec.commandLine().getErr(), Messages.of(spec));
     Language language = lang.resolve(r.framework());
     Messages m = Messages.of(spec);
     out.println(m.get("msg.main.title"));

@@ -29,6 +29,9 @@ final class WarningsOutput {
           + " gets the count of each kind with its first example.")
   Path file;
 
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec command;
+
   /** Warnings of one scoring run, with a label when a command scores several (compare's "from" and "to"). */
   record Source(String label, Results results) {
     Source {
@@ -65,7 +68,8 @@ final class WarningsOutput {
    * an input) and says so.
    */
   void report(List<Source> sources, PrintWriter err, List<Path> inputs) throws IOException {
-    print(sources, err, file == null);
+    Messages m = Messages.of(command);
+    print(sources, err, file == null, m);
     if (file != null) {
       int n = sources.stream().mapToInt(s -> s.results().warnings().size()).sum();
       CsvOutput.toFile(file, inputs, w -> {
@@ -78,20 +82,21 @@ final class WarningsOutput {
           }
         }
       });
-      err.println("wrote " + file + " (" + n + (n == 1 ? " warning)" : " warnings)"));
+      err.println(m.get(n == 1 ? "msg.warnings.wroteOne" : "msg.warnings.wrote", file, n));
     }
   }
 
   /** Prints the summary lines of a run that has no {@code --warnings} option (the main job). */
-  static void print(Results results, PrintWriter err) {
-    print(List.of(new Source("", results)), err, false);
+  static void print(Results results, PrintWriter err, Messages m) {
+    print(List.of(new Source("", results)), err, false, m);
   }
 
-  private static void print(List<Source> sources, PrintWriter err, boolean hint) {
+  private static void print(List<Source> sources, PrintWriter err, boolean hint, Messages m) {
+    Locale language = m.language() == org.opendti.io.html.Language.VI ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
     for (Source s : sources) {
-      for (Line line : lines(s.results(), Locale.ENGLISH)) {
-        err.println("warning: " + (s.label().isEmpty() ? "" : s.label() + ": ") + line.text()
-            + (hint && line.count() > 1 ? "; --warnings FILE writes all of them" : ""));
+      for (Line line : lines(s.results(), language, m)) {
+        err.println(m.warning((s.label().isEmpty() ? "" : s.label() + ": ") + line.text()
+            + (hint && line.count() > 1 ? m.get("msg.warnings.allHint") : "")));
       }
     }
   }
@@ -108,11 +113,7 @@ final class WarningsOutput {
    * @param language the language of the kinds' words ({@link Warning.Kind#describe(Locale)})
    * @return the lines, without a prefix; empty when there are no warnings
    */
-  static List<String> summary(Results results, Locale language) {
-    return lines(results, language).stream().map(Line::text).toList();
-  }
-
-  private static List<Line> lines(Results results, Locale language) {
+  private static List<Line> lines(Results results, Locale language, Messages m) {
     Map<Warning.Kind, List<Warning>> byKind = new EnumMap<>(Warning.Kind.class);
     for (Warning w : results.warnings()) {
       byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>()).add(w);
@@ -128,8 +129,8 @@ final class WarningsOutput {
         }
         line.append(' ').append(String.join(", ", policies));
       }
-      lines.add(new Line(ws.size(), line.append(" (first: ").append(DtiCommand.line(ws.get(0).toString())).append(')')
-          .toString()));
+      lines.add(new Line(ws.size(), line.append(' ').append(m.get("msg.warnings.first",
+          DtiCommand.line(ws.get(0).toString()))).toString()));
     }
     return lines;
   }

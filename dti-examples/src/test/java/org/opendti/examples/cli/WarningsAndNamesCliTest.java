@@ -113,7 +113,8 @@ final class WarningsAndNamesCliTest {
     // the old flag took no value: now it needs the file
     DtiCommandTest.Run flag = dti("score", "--framework", "pdti-2022", "--data", data.toString(), "--warnings");
     assertThat(flag.status()).isEqualTo(2);
-    assertThat(flag.err()).contains("'--warnings' (FILE)");
+    assertThat(flag.err()).isEqualTo("error: option --warnings=FILE needs a value (dti score --help lists the"
+        + " options)" + System.lineSeparator());
   }
 
   @Test
