@@ -58,7 +58,8 @@ import org.opendti.method.Method;
  *   <li><b>Once</b>: every input is opened and read once, so named pipes and {@code /dev/stdin} work.
  *   <li><b>Writing</b>: by the target's extension ({@code .csv}, {@code .wide.csv}, {@code .json}, {@code .yaml},
  *       {@code .xlsx}), atomically for regular files, and never over one of the inputs, by whatever path it is
- *       named.
+ *       named. CSV for people (results, framework tables) starts with a UTF-8 byte-order mark in a regular file,
+ *       never in a pipe or on standard output; datasets never do ({@link org.opendti.io.Audience}).
  * </ul>
  *
  * <pre>{@code
