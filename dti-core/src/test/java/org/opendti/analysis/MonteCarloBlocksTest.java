@@ -9,9 +9,9 @@ import org.opendti.method.Aggregator;
 import org.opendti.method.Normaliser;
 
 /**
- * Monte Carlo runs in blocks: run r draws from a generator seeded by (seed, r) alone, so a block of runs computed on its
- * own, by another instance built from the same inputs (as another machine would), gives exactly the ranks those runs
- * have inside one whole analysis, and the statistics of the blocks put together are the statistics of one run.
+ * Monte Carlo runs in blocks: run r draws from a generator seeded by (seed, r) alone, so a block of runs computed on
+ * its own, by another instance built from the same inputs (as another machine would), gives exactly the ranks those
+ * runs have inside one whole analysis, and the statistics of the blocks put together are the statistics of one run.
  */
 final class MonteCarloBlocksTest {
   private static final int RUNS = 300;

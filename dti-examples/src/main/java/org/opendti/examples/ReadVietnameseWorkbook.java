@@ -24,7 +24,8 @@ import org.opendti.io.xlsx.XlsxDatasetReader;
  * Vietnamese style ({@code 0,8253}, {@code 98,5%}). Read with {@link NumberStyle#VIETNAMESE} it scores; read in the
  * default style it is refused with the cell and a hint, never guessed. A copy with one bad cell ("chưa có", "not yet
  * available", typed where a number belongs) shows what an error names: the file, the sheet, the row and column, the
- * value as typed and what was expected ({@link DataFormatException#location()}, {@link DataFormatException#rawValue()}).
+ * value as typed and what was expected ({@link DataFormatException#location()},
+ * {@link DataFormatException#rawValue()}).
  */
 public final class ReadVietnameseWorkbook {
   private ReadVietnameseWorkbook() {}

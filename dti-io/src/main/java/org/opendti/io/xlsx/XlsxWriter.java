@@ -32,8 +32,9 @@ import org.opendti.io.html.Language;
 /**
  * Writes workbooks people open in Excel or LibreOffice: datasets (wide, one sheet per period, or long when there are
  * ratios or categories), results (a ranking sheet with every node, values with the method's decimals and ranks, then
- * one sheet per pillar sorted by its rank, the sheets named in Vietnamese or English), and framework tables in the layout of provincial decisions. Text is
- * always written as text, never as a formula, so a name like {@code =HYPERLINK(...)} stays harmless.
+ * one sheet per pillar sorted by its rank, the sheets named in Vietnamese or English), and framework tables in the
+ * layout of provincial decisions. Text is always written as text, never as a formula, so a name like
+ * {@code =HYPERLINK(...)} stays harmless.
  *
  * <p>Workbooks are streamed: each sheet's rows go to the output in batches as they are made, so memory does not grow
  * with the number of rows beyond what the inputs already hold (and the workbook's table of distinct texts). The same
