@@ -111,7 +111,9 @@ public final class XlsxWriter {
 
   /**
    * Writes a dataset as a workbook: the wide layout, one sheet per period (named after it, "data" for an unnamed
-   * period), or, when an observation is a ratio or a category, the long layout on one sheet.
+   * period), or the long layout on one sheet "data" when an observation is a ratio or a category, or when a period
+   * cannot be a sheet name as it is (longer than 31 characters, with one of {@code : \ / ? * [ ]}, "History", or
+   * equal to another ignoring case).
    *
    * @param d the dataset, not null
    * @param out the stream, not null; flushed, not closed
@@ -124,7 +126,7 @@ public final class XlsxWriter {
   }
 
   private static void dataset(Workbook wb, Dataset d) throws IOException {
-    if (!plain(d)) {
+    if (!plain(d) || !periodsNameSheets(d)) {
       longSheet(wb, d);
       return;
     }
@@ -134,7 +136,7 @@ public final class XlsxWriter {
   }
 
   private static void checkDataset(Dataset d) {
-    if (!plain(d)) {
+    if (!plain(d) || !periodsNameSheets(d)) {
       fits("the dataset's " + d.size() + " observations", d.size() + 1L, 9);
       return;
     }
@@ -142,6 +144,22 @@ public final class XlsxWriter {
       fits("the dataset's " + d.indicators(period).size() + " indicators", d.units().size() + 1L,
           d.indicators(period).size() + 3L);
     }
+  }
+
+  /**
+   * Whether every period can name its sheet exactly as it is under Excel's rules ({@link SheetNames}): else a period
+   * such as "2023/24" would come back from {@link XlsxDatasetReader#readSheetPerPeriod} as another period, so the
+   * dataset is written in the long layout, which keeps periods in a column.
+   */
+  private static boolean periodsNameSheets(Dataset d) {
+    SheetNames names = new SheetNames();
+    for (String period : d.periods()) {
+      String wanted = period.isEmpty() ? "data" : period;
+      if (!names.next(wanted).equals(wanted)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether every observation is a plain value (no ratio, no category). */

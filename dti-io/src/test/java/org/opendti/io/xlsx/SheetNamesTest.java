@@ -85,6 +85,23 @@ final class SheetNamesTest {
         "HISTORY (2) (2)", first, second));
   }
 
+  @Test
+  void datasetPeriodsThatCannotNameASheet_areWrittenInTheLongLayout_andReadBackEqual() throws IOException {
+    Dataset yearly = Dataset.builder().put("Hà Nội", "1", "2023", 0.5).put("Hà Nội", "1", "2024", 0.75).build();
+    assertThat(sheets(XlsxWriter.dataset(yearly))).containsExactly("2023", "2024");
+    for (String period : List.of("2023/24", "History", "Kỳ báo cáo năm 2024 của các sở ban ngành", "'Q1'")) {
+      Dataset d = Dataset.builder().put("Hà Nội", "1", period, 0.5).put("Huế", "1", period, 0.25)
+          .put("Hà Nội", "1", "2025", 0.75).build();
+      byte[] xlsx = XlsxWriter.dataset(d);
+      assertThat(sheets(xlsx)).as(period).containsExactly("data");
+      Dataset back = XlsxDatasetReader.of(org.opendti.io.csv.CsvOptions.defaults()).read("d.xlsx", xlsx,
+          java.util.Optional.empty());
+      assertThat(back.observations()).as(period).isEqualTo(d.observations());
+    }
+    Dataset twins = Dataset.builder().put("Hà Nội", "1", "Q1", 0.5).put("Hà Nội", "1", "q1", 0.75).build();
+    assertThat(sheets(XlsxWriter.dataset(twins))).containsExactly("data");
+  }
+
   /** A framework whose pillars have hostile, long and duplicate names. */
   static Framework hostile() {
     List<String> names = List.of("Chính quyền số", "chính QUYỀN số", "Hạ tầng: số / dữ liệu [*]?",
