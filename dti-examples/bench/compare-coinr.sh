@@ -93,9 +93,11 @@ awk -v pw="$(cut -d' ' -f1 "$RUNS/ratios" | median)" -v pc="$(cut -d' ' -f2 "$RU
   'BEGIN { printf "COINr/SDK: wall %.2fx (median of paired ratios; ratio of medians %.2fx), CPU %.2fx, peak RSS %.2fx\n",
     pw, cw / sw, pc, cr / sr }'
 
-# Both outputs list the units in input order with the same columns: compare them line by line.
+# Both outputs list the units in input order with the same columns: compare them line by line. The SDK's results
+# file is for people and starts with a UTF-8 byte-order mark (EF BB BF, for Excel), removed here before comparing.
 awk -F, -v other="$RUNS/sdk.csv" '
   { if ((getline line < other) <= 0) { print "check: the SDK output has fewer rows"; bad = 1; exit }
+    if (NR == 1) { sub(/^\357\273\277/, "", line); sub(/^\357\273\277/, "") }
     n = split(line, s, ",")
     if (n != NF || s[1] != $1) { print "check: row " NR " differs in shape or unit"; bad = 1; exit }
     if (NR == 1) { for (j = 2; j <= NF; j++) rankcol[j] = ($j ~ /_rank$/); next }

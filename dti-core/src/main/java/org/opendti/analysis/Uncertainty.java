@@ -123,19 +123,13 @@ public final class Uncertainty {
    * @return the rank statistics, not null
    */
   public Result run() {
-    int units = replica.units;
     double[][] ranks = new double[runs][];
     AtomicInteger done = new AtomicInteger();
     int every = Math.max(1, runs / 100);
-    int nVariants = replica.variants.size();
-    int nAggregators = replica.aggregators.size();
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       pool.submit(() -> IntStream.range(0, runs).parallel().forEach(r -> {
-        SplittableRandom rng = Replica.random(seed, r);
-        int variant = nVariants == 1 ? 0 : rng.nextInt(nVariants);
-        int aggregator = nAggregators == 0 ? -1 : rng.nextInt(nAggregators);
-        ranks[r] = replica.rank(replica.values(variant, aggregator, multipliers(rng)));
+        ranks[r] = ranksOfRun(r);
         int d = done.incrementAndGet();
         if (d % every == 0 || d == runs) {
           progress.update(d, runs);
@@ -149,11 +143,31 @@ public final class Uncertainty {
     } finally {
       pool.shutdown();
     }
+    return statistics(ranks);
+  }
+
+  /**
+   * The ranks of the node in run {@code r}: drawn from a generator seeded by (seed, r) alone, so they do not depend
+   * on which other runs are made, in which order or on which thread.
+   */
+  double[] ranksOfRun(int r) {
+    SplittableRandom rng = Replica.random(seed, r);
+    int nVariants = replica.variants.size();
+    int nAggregators = replica.aggregators.size();
+    int variant = nVariants == 1 ? 0 : rng.nextInt(nVariants);
+    int aggregator = nAggregators == 0 ? -1 : rng.nextInt(nAggregators);
+    return replica.rank(replica.values(variant, aggregator, multipliers(rng)));
+  }
+
+  /** The rank statistics of the given runs' ranks (one array per run, one rank per unit). */
+  Result statistics(double[][] ranks) {
+    int units = replica.units;
+    int count = ranks.length;
     ImmutableList.Builder<RankStats> stats = ImmutableList.builder();
-    double[] column = new double[runs];
+    double[] column = new double[count];
     for (int u = 0; u < units; u++) {
       int n = 0;
-      for (int r = 0; r < runs; r++) {
+      for (int r = 0; r < count; r++) {
         if (!Double.isNaN(ranks[r][u])) {
           column[n++] = ranks[r][u];
         }
@@ -167,7 +181,7 @@ public final class Uncertainty {
       stats.add(new RankStats(replica.nominal.units().get(u), replica.nominalRanks[u], n == 0 ? Double.NaN : mean / n,
           quantile(x, 0.5), quantile(x, 0.05), quantile(x, 0.95)));
     }
-    return new Result(replica.node, runs, stats.build());
+    return new Result(replica.node, count, stats.build());
   }
 
   /** The quantile of sorted values by linear interpolation between order statistics (R's default, type 7). */

@@ -94,8 +94,22 @@ final class ExamplesTest {
     org.opendti.analysis.Uncertainty.Result u = RankingRobustness.uncertainty(200);
     assertThat(u.units()).hasSize(63);
     assertThat(u.units()).anySatisfy(s -> assertThat(s.q95()).isGreaterThan(s.q5()));
-    assertThat(printed(RankingRobustness::print)).contains("Spearman").contains("Sobol weights")
-        .contains("Sobol aggregator");
+    String text = printed(RankingRobustness::print);
+    assertThat(text).contains("Spearman").contains("Sobol weights").contains("Sobol aggregator")
+        // the Monte Carlo verdict: 2,000 runs meet the rule (at least 1,825 runs for 5% ± 1%)
+        .contains("with 2000 runs the share of runs beyond each end is 5% ± 0.96% (95%)")
+        .contains("at least 1,825 runs: enough")
+        .containsPattern("another seed moves an interval end by at most \\d+\\.\\d ranks")
+        // the Sobol verdict: the first-order intervals of 512 base samples are wider than 0.1
+        .containsPattern("N = 512 base samples, N\\(k\\+2\\) = 2,048 evaluations for k = 2 factors; widest 95%"
+            + " interval 0\\.\\d\\d \\(first order of [a-z ()0-9]+\\) ≥ 0\\.10: too small for these intervals;"
+            + " about N = [\\d,]+ \\([\\d,]+ evaluations\\) would do");
+    String small = printed(out -> RankingRobustness.print(out, 200, 16));
+    assertThat(small).contains("with 200 runs the share of runs beyond each end is 5% ± 3.02% (95%)")
+        .contains("at least 1,825 runs: too small for these intervals")
+        .contains("N = 16 base samples, N(k+2) = 64 evaluations").contains("too small for these intervals; about N =");
+    assertThat(RankingRobustness.minimumRuns(0.05, 0.2)).isEqualTo(1825);
+    assertThat(RankingRobustness.minimumRuns(0.05, 0.1)).isEqualTo(7300);
   }
 
   @Test
@@ -147,6 +161,19 @@ final class ExamplesTest {
     assertThat(r.ranking("dti").get(0).unit().name()).isEqualTo("TP. Đà Nẵng");
     assertThat(ReadVietnameseWorkbook.defaultStyleError()).contains("dti-2022.xlsx").contains("DTI 2022")
         .contains("90%");
+    org.opendti.io.DataFormatException bad = ReadVietnameseWorkbook.badCell();
+    assertThat(bad.location().source()).isEqualTo("dti-2022-tinh.xlsx");
+    assertThat(bad.location().sheet()).hasValue("DTI 2022");
+    assertThat(bad.location().row()).isEqualTo(3);
+    assertThat(bad.location().column()).hasValue("cybersecurity");
+    assertThat(bad.rawValue()).isEqualTo("chưa có");
+    assertThat(printed(ReadVietnameseWorkbook::print))
+        .contains("default style: 23 problems:")
+        .contains("first: dti-2022.xlsx [DTI 2022] row 2, column 'institutions'")
+        .contains("bad cell: file dti-2022-tinh.xlsx, sheet DTI 2022, row 3, column cybersecurity, value \"chưa có\"")
+        .contains("message: dti-2022-tinh.xlsx [DTI 2022] row 3, column 'cybersecurity': cannot read as a number in"
+            + " the Vietnamese style (expected ',' as the decimal separator")
+        .contains("(value: \"chưa có\")");
   }
 
   @Test

@@ -79,6 +79,7 @@ public final class OutputFiles {
   /** Characters of the target's name kept in the temporary name: short enough for any name the system allows. */
   private static final int NAME_PREFIX = 32;
   private static final int MAX_LINKS = 40;
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private OutputFiles() {}
 
@@ -136,13 +137,42 @@ public final class OutputFiles {
    * @throws IllegalArgumentException if the target is one of the inputs; the message names both
    */
   public static void write(Path target, Collection<Path> inputs, Body body) throws IOException {
+    write(target, inputs, Audience.PROGRAMS, body);
+  }
+
+  /**
+   * Writes UTF-8 text to a file that must not be one of the inputs, as the class description says; for
+   * {@link Audience#PEOPLE} a regular file starts with the UTF-8 byte-order mark ({@code EF BB BF}) so that Excel
+   * reads it as UTF-8, while a device or a pipe written in place ({@code /dev/stdout}, a FIFO) never gets one. This
+   * is the one place the SDK decides about the mark.
+   *
+   * @param target the file, not null
+   * @param inputs files the run reads, which are never overwritten, not null; names that do not exist are ignored
+   * @param audience who the file is for, not null
+   * @param body what to write: UTF-8 text without a byte-order mark, not null
+   * @throws IOException if the file cannot be written, or the target is a directory; an
+   *     {@link InterruptedIOException} if the thread is interrupted
+   * @throws IllegalArgumentException if the target is one of the inputs; the message names both
+   */
+  public static void writeText(Path target, Collection<Path> inputs, Audience audience, Body body)
+      throws IOException {
+    write(target, inputs, audience, body);
+  }
+
+  private static void write(Path target, Collection<Path> inputs, Audience audience, Body body) throws IOException {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(audience, "audience");
     Objects.requireNonNull(body, "body");
     Target t = Target.of(target);
     t.refuseInputs(inputs);
     if (t.inPlace()) {
       writeInPlace(t, body);
+    } else if (audience == Audience.PEOPLE) {
+      writeAtomically(t.file(), t.exists(), out -> {
+        out.write(UTF8_BOM);
+        body.writeTo(out);
+      });
     } else {
       writeAtomically(t.file(), t.exists(), body);
     }

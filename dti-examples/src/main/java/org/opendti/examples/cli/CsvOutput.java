@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.opendti.io.Audience;
 import org.opendti.io.OutputFiles;
 import org.opendti.io.csv.CsvRowWriter;
 
@@ -18,9 +19,12 @@ final class CsvOutput {
     void writeTo(CsvRowWriter w);
   }
 
-  /** Writes to a file with {@link OutputFiles} (UTF-8), never over one of the inputs. */
+  /**
+   * Writes to a file with {@link OutputFiles}, never over one of the inputs: UTF-8 for people (comparisons,
+   * statistics, uncertainty ranks), so a regular file starts with the byte-order mark Excel needs and a pipe does not.
+   */
   static void toFile(Path file, List<Path> inputs, Rows rows) throws IOException {
-    OutputFiles.write(file, inputs, out -> write(CsvRowWriter.of(out), rows));
+    OutputFiles.writeText(file, inputs, Audience.PEOPLE, out -> write(CsvRowWriter.of(out), rows));
   }
 
   /** Writes to the command's standard output, which is flushed but not closed. */

@@ -14,6 +14,7 @@ import org.opendti.Dataset;
 import org.opendti.Numbers;
 import org.opendti.Observation;
 import org.opendti.Unit;
+import org.opendti.io.Audience;
 import org.opendti.io.OutputFiles;
 
 /**
@@ -237,7 +238,7 @@ public final class CsvDatasetWriter {
 
   /**
    * Writes the long form to a file (UTF-8) with {@link OutputFiles}: atomically for a regular file, in place for a
-   * device or a pipe.
+   * device or a pipe. A dataset is data for programs ({@link Audience#PROGRAMS}): no byte-order mark.
    *
    * @param d the dataset, not null
    * @param file the target, not null
@@ -245,12 +246,12 @@ public final class CsvDatasetWriter {
    */
   public void writeLong(Dataset d, Path file) throws IOException {
     Objects.requireNonNull(d, "d");
-    OutputFiles.write(file, out -> writeLong(d, out));
+    OutputFiles.writeText(file, List.of(), Audience.PROGRAMS, out -> writeLong(d, out));
   }
 
   /**
    * Writes the wide form to a file (UTF-8) with {@link OutputFiles}: atomically for a regular file, in place for a
-   * device or a pipe.
+   * device or a pipe. A dataset is data for programs ({@link Audience#PROGRAMS}): no byte-order mark.
    *
    * @param d the dataset, not null
    * @param file the target, not null
@@ -260,7 +261,7 @@ public final class CsvDatasetWriter {
    */
   public void writeWide(Dataset d, Path file) throws IOException {
     Objects.requireNonNull(d, "d");
-    OutputFiles.write(file, out -> writeWide(d, out));
+    OutputFiles.writeText(file, List.of(), Audience.PROGRAMS, out -> writeWide(d, out));
   }
 
   private static boolean any(double[][] columns, int u) {

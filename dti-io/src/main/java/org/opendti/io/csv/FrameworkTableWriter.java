@@ -3,7 +3,9 @@ package org.opendti.io.csv;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.opendti.Framework;
+import org.opendti.io.Audience;
 import org.opendti.io.OutputFiles;
 
 /**
@@ -18,14 +20,12 @@ import org.opendti.io.OutputFiles;
  * groups) are not part of this layout; JSON and YAML definitions carry them.
  *
  * <p>Every field goes through {@link CsvRowWriter}: text that a spreadsheet would run as a formula is guarded, and
- * numbers are written in their shortest exact form. Files are written with a UTF-8 byte-order mark so Excel shows
- * Vietnamese correctly.
+ * numbers are written in their shortest exact form. A table is for people ({@link Audience#PEOPLE}): a file starts
+ * with the UTF-8 byte-order mark so Excel shows Vietnamese correctly; a stream or a pipe gets the text alone.
  *
  * <p>This class is stateless and thread-safe.
  */
 public final class FrameworkTableWriter {
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
   private FrameworkTableWriter() {}
 
   /**
@@ -47,14 +47,14 @@ public final class FrameworkTableWriter {
   }
 
   /**
-   * Writes the table as UTF-8 CSV with a byte-order mark, row by row.
+   * Writes the table as UTF-8 CSV, row by row, without a byte-order mark (files get one:
+   * {@link #write(Framework, Path)}).
    *
    * @param framework the framework, not null
    * @param out the stream, not null; flushed, not closed
    * @throws IOException if the stream cannot be written
    */
   public static void write(Framework framework, OutputStream out) throws IOException {
-    out.write(BOM);
     CsvRowWriter csv = CsvRowWriter.of(out);
     try {
       print(framework, csv);
@@ -65,14 +65,15 @@ public final class FrameworkTableWriter {
   }
 
   /**
-   * Writes the table to a file ({@link OutputFiles#write(Path, OutputFiles.Body)}), with a UTF-8 byte-order mark.
+   * Writes the table to a file for people ({@link OutputFiles#writeText}, {@link Audience#PEOPLE}): a regular file
+   * starts with the UTF-8 byte-order mark; a device or a pipe is written in place without it.
    *
    * @param framework the framework, not null
    * @param file the target, not null
    * @throws IOException if the file cannot be written
    */
   public static void write(Framework framework, Path file) throws IOException {
-    OutputFiles.write(file, out -> write(framework, out));
+    OutputFiles.writeText(file, List.of(), Audience.PEOPLE, out -> write(framework, out));
   }
 
   private static void print(Framework framework, CsvRowWriter csv) {

@@ -11,6 +11,7 @@ import org.opendti.Frameworks;
 import org.opendti.Node;
 import org.opendti.Numbers;
 import org.opendti.Results;
+import org.opendti.io.Audience;
 import org.opendti.io.OutputFiles;
 
 /**
@@ -146,8 +147,9 @@ public final class ResultsCsvWriter {
   }
 
   /**
-   * Writes the CSV to a file (UTF-8, no byte-order mark) with {@link OutputFiles}: atomically for a regular file,
-   * in place for a device or a pipe.
+   * Writes the CSV to a file with {@link OutputFiles}, for people ({@link Audience#PEOPLE}): UTF-8, and a regular
+   * file starts with the byte-order mark so that Excel shows Vietnamese names; written atomically. A device or a pipe
+   * ({@code /dev/stdout}) is written in place, without the mark.
    *
    * @param results the results, not null
    * @param file the target, not null
@@ -158,7 +160,7 @@ public final class ResultsCsvWriter {
   }
 
   /**
-   * Writes the CSV to a file that must not be one of the inputs, with {@link OutputFiles}.
+   * Writes the CSV to a file that must not be one of the inputs, as {@link #write(Results, Path)} does.
    *
    * @param results the results, not null
    * @param file the target, not null
@@ -168,7 +170,7 @@ public final class ResultsCsvWriter {
    */
   public void write(Results results, Path file, Collection<Path> inputs) throws IOException {
     Objects.requireNonNull(results, "results");
-    OutputFiles.write(file, inputs, out -> write(results, out));
+    OutputFiles.writeText(file, inputs, Audience.PEOPLE, out -> write(results, out));
   }
 
   /**

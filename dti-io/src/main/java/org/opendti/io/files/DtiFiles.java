@@ -32,6 +32,7 @@ import org.opendti.io.csv.FrameworkTableReader;
 import org.opendti.io.csv.FrameworkTableWriter;
 import org.opendti.io.csv.ResultsCsvWriter;
 import org.opendti.io.csv.WideCsvDatasetReader;
+import org.opendti.io.html.Language;
 import org.opendti.io.json.DatasetJson;
 import org.opendti.io.json.Format;
 import org.opendti.io.json.FrameworkJson;
@@ -58,7 +59,8 @@ import org.opendti.method.Method;
  *   <li><b>Once</b>: every input is opened and read once, so named pipes and {@code /dev/stdin} work.
  *   <li><b>Writing</b>: by the target's extension ({@code .csv}, {@code .wide.csv}, {@code .json}, {@code .yaml},
  *       {@code .xlsx}), atomically for regular files, and never over one of the inputs, by whatever path it is
- *       named.
+ *       named. CSV for people (results, framework tables) starts with a UTF-8 byte-order mark in a regular file,
+ *       never in a pipe or on standard output; datasets never do ({@link org.opendti.io.Audience}).
  * </ul>
  *
  * <pre>{@code
@@ -260,7 +262,8 @@ public final class DtiFiles {
 
   /**
    * Writes results by the target's extension: {@code .json}, {@code .yaml}, {@code .xlsx} (a ranking sheet and one
-   * sheet per pillar), else CSV with the given writer.
+   * sheet per pillar, named in the framework's language: {@link Language#forFramework(Framework)}), else CSV with the
+   * given writer (a regular file starts with the UTF-8 byte-order mark: {@link org.opendti.io.Audience#PEOPLE}).
    *
    * @param results the results, not null
    * @param target the file, not null
@@ -271,10 +274,30 @@ public final class DtiFiles {
    */
   public static void writeResults(Results results, Path target, ResultsCsvWriter csv, Collection<Path> inputs)
       throws IOException {
+    writeResults(results, target, csv, Language.forFramework(results.framework()), inputs);
+  }
+
+  /**
+   * Writes results by the target's extension, as {@link #writeResults(Results, Path, ResultsCsvWriter, Collection)}
+   * does, with the sheets of a workbook named in the given language ("Bảng xếp hạng", "Chính quyền số" or "Ranking",
+   * "Digital government": {@link XlsxWriter#results(Results, Language, java.io.OutputStream)}). CSV, JSON and YAML
+   * do not depend on the language.
+   *
+   * @param results the results, not null
+   * @param target the file, not null
+   * @param csv the CSV writer (decimals, value classes), not null
+   * @param language the language of sheet names, not null
+   * @param inputs the files the run read, never overwritten, not null
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the target is one of the inputs
+   */
+  public static void writeResults(Results results, Path target, ResultsCsvWriter csv, Language language,
+      Collection<Path> inputs) throws IOException {
+    Objects.requireNonNull(language, "language");
     refuseInputs(target, inputs);
     switch (extension(target)) {
       case "json", "yaml", "yml" -> ResultsJson.of(Format.of(name(target))).write(results, target);
-      case "xlsx" -> XlsxWriter.write(results, target);
+      case "xlsx" -> XlsxWriter.write(results, language, target);
       default -> csv.write(results, target);
     }
   }

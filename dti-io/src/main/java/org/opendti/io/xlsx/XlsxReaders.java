@@ -3,13 +3,17 @@ package org.opendti.io.xlsx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.opendti.DtiException;
 import org.opendti.Framework;
 import org.opendti.io.ResultTable;
 import org.opendti.io.csv.CsvOptions;
 import org.opendti.io.csv.FrameworkTableReader;
 import org.opendti.io.csv.ResultsCsvReader;
+import org.opendti.io.html.Language;
 import org.opendti.io.table.TableReader;
 import org.opendti.io.table.XlsxWorkbook;
 
@@ -43,7 +47,12 @@ public final class XlsxReaders {
   }
 
   /**
-   * Reads the ranking sheet of a results workbook back into a table of published values and ranks.
+   * Reads the ranking sheet of a results workbook back into a table of published values and ranks. The ranking sheet
+   * is the first sheet named as {@link XlsxWriter} names it in any {@link Language} ("Bảng xếp hạng", "Ranking"), or
+   * "ranking" as the SDK named it before, ignoring case; a workbook without such a sheet (a user renamed it) is read
+   * from its first visible sheet, where the writer puts the ranking. Either way the sheet must have the results
+   * layout ({@code unit}, then a value and a {@code _rank} column per node), or the error names the sheet, row and
+   * column.
    *
    * @param source the name used in error messages, not null
    * @param content the workbook's bytes, not null
@@ -52,10 +61,24 @@ public final class XlsxReaders {
    */
   public static ResultTable results(String source, byte[] content) {
     try (XlsxWorkbook wb = XlsxWorkbook.open(source, new ByteArrayInputStream(content));
-        TableReader t = wb.sheet("ranking")) {
+        TableReader t = rankingSheet(wb)) {
       return ResultsCsvReader.read(t);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static TableReader rankingSheet(XlsxWorkbook wb) throws IOException {
+    Set<String> names = new HashSet<>();
+    names.add("ranking");
+    for (Language l : Language.values()) {
+      names.add(l.label(Language.Label.RANKING).toLowerCase(Locale.ROOT));
+    }
+    for (String sheet : wb.sheets()) {
+      if (names.contains(sheet.toLowerCase(Locale.ROOT))) {
+        return wb.sheet(sheet);
+      }
+    }
+    return wb.firstVisibleSheet();
   }
 }

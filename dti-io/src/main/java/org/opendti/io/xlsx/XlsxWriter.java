@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -26,12 +27,14 @@ import org.opendti.Unit;
 import org.opendti.io.OutputFiles;
 import org.opendti.io.csv.FrameworkTableReader;
 import org.opendti.io.csv.FrameworkTableRows;
+import org.opendti.io.html.Language;
 
 /**
  * Writes workbooks people open in Excel or LibreOffice: datasets (wide, one sheet per period, or long when there are
  * ratios or categories), results (a ranking sheet with every node, values with the method's decimals and ranks, then
- * one sheet per pillar sorted by its rank), and framework tables in the layout of provincial decisions. Text is
- * always written as text, never as a formula, so a name like {@code =HYPERLINK(...)} stays harmless.
+ * one sheet per pillar sorted by its rank, the sheets named in Vietnamese or English), and framework tables in the
+ * layout of provincial decisions. Text is always written as text, never as a formula, so a name like
+ * {@code =HYPERLINK(...)} stays harmless.
  *
  * <p>Workbooks are streamed: each sheet's rows go to the output in batches as they are made, so memory does not grow
  * with the number of rows beyond what the inputs already hold (and the workbook's table of distinct texts). The same
@@ -108,7 +111,9 @@ public final class XlsxWriter {
 
   /**
    * Writes a dataset as a workbook: the wide layout, one sheet per period (named after it, "data" for an unnamed
-   * period), or, when an observation is a ratio or a category, the long layout on one sheet.
+   * period), or the long layout on one sheet "data" when an observation is a ratio or a category, or when a period
+   * cannot be a sheet name as it is (longer than 31 characters, with one of {@code : \ / ? * [ ]}, "History", or
+   * equal to another ignoring case).
    *
    * @param d the dataset, not null
    * @param out the stream, not null; flushed, not closed
@@ -121,7 +126,7 @@ public final class XlsxWriter {
   }
 
   private static void dataset(Workbook wb, Dataset d) throws IOException {
-    if (!plain(d)) {
+    if (!plain(d) || !periodsNameSheets(d)) {
       longSheet(wb, d);
       return;
     }
@@ -131,7 +136,7 @@ public final class XlsxWriter {
   }
 
   private static void checkDataset(Dataset d) {
-    if (!plain(d)) {
+    if (!plain(d) || !periodsNameSheets(d)) {
       fits("the dataset's " + d.size() + " observations", d.size() + 1L, 9);
       return;
     }
@@ -139,6 +144,22 @@ public final class XlsxWriter {
       fits("the dataset's " + d.indicators(period).size() + " indicators", d.units().size() + 1L,
           d.indicators(period).size() + 3L);
     }
+  }
+
+  /**
+   * Whether every period can name its sheet exactly as it is under Excel's rules ({@link SheetNames}): else a period
+   * such as "2023/24" would come back from {@link XlsxDatasetReader#readSheetPerPeriod} as another period, so the
+   * dataset is written in the long layout, which keeps periods in a column.
+   */
+  private static boolean periodsNameSheets(Dataset d) {
+    SheetNames names = new SheetNames();
+    for (String period : d.periods()) {
+      String wanted = period.isEmpty() ? "data" : period;
+      if (!names.next(wanted).equals(wanted)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether every observation is a plain value (no ratio, no category). */
@@ -247,8 +268,8 @@ public final class XlsxWriter {
   }
 
   /**
-   * Writes results as a workbook: sheet "ranking" (unit, name, then value and rank of every node, by the index's
-   * rank) and one sheet per pillar (unit, name, value, rank, sorted by the pillar's rank).
+   * Writes results as a workbook in the framework's language ({@link Language#forFramework(Framework)}: Vietnamese
+   * for every built-in framework): {@link #results(Results, Language, OutputStream)}.
    *
    * @param results the results, not null
    * @param out the stream, not null; flushed, not closed
@@ -256,20 +277,52 @@ public final class XlsxWriter {
    * @throws DtiException if a sheet would exceed the rows or columns an XLSX sheet holds (nothing is written)
    */
   public static void results(Results results, OutputStream out) throws IOException {
-    checkResults(results);
-    workbook(out, wb -> results(wb, results));
+    results(results, Language.forFramework(results.framework()), out);
   }
 
   /**
-   * Results as workbook bytes ({@link #results(Results, OutputStream)}).
+   * Writes results as a workbook: first the ranking sheet, named "Bảng xếp hạng" or "Ranking" (unit, name, then
+   * value and rank of every node, by the index's rank), then one sheet per pillar named after the pillar in the
+   * language, e.g. "Chính quyền số" or "Digital government" (unit, name, value, rank, sorted by the pillar's rank).
+   * Sheet names follow Excel's rules (at most 31 characters, none of {@code : \ / ? * [ ]}, unique ignoring case;
+   * a pillar whose name is blank once cleaned is named by its code); the header cells keep the node codes
+   * ({@code gov}, {@code gov_rank}), which is what {@link XlsxReaders#results(String, byte[])} reads.
+   *
+   * @param results the results, not null
+   * @param language the language of the sheet names, not null
+   * @param out the stream, not null; flushed, not closed
+   * @throws IOException if the stream cannot be written
+   * @throws DtiException if a sheet would exceed the rows or columns an XLSX sheet holds (nothing is written)
+   */
+  public static void results(Results results, Language language, OutputStream out) throws IOException {
+    Objects.requireNonNull(language, "language");
+    checkResults(results);
+    workbook(out, wb -> results(wb, results, language));
+  }
+
+  /**
+   * Results as workbook bytes in the framework's language ({@link #results(Results, OutputStream)}).
    *
    * @param results the results, not null
    * @return the bytes, not null
    * @throws DtiException if a sheet would exceed the rows or columns an XLSX sheet holds
    */
   public static byte[] results(Results results) {
+    return results(results, Language.forFramework(results.framework()));
+  }
+
+  /**
+   * Results as workbook bytes ({@link #results(Results, Language, OutputStream)}).
+   *
+   * @param results the results, not null
+   * @param language the language of the sheet names, not null
+   * @return the bytes, not null
+   * @throws DtiException if a sheet would exceed the rows or columns an XLSX sheet holds
+   */
+  public static byte[] results(Results results, Language language) {
+    Objects.requireNonNull(language, "language");
     checkResults(results);
-    return bytes(wb -> results(wb, results));
+    return bytes(wb -> results(wb, results, language));
   }
 
   private static void checkResults(Results results) {
@@ -277,16 +330,17 @@ public final class XlsxWriter {
         results.units().size() + 1L, 2L + 2L * results.nodes().size());
   }
 
-  private static void results(Workbook wb, Results results) throws IOException {
+  private static void results(Workbook wb, Results results, Language language) throws IOException {
     int decimals = results.method().decimals();
     String format = decimals == 0 ? "0" : "0." + "0".repeat(decimals);
     List<Node> nodes = results.nodes();
-    ranking(wb, results, nodes, decimals, format);
+    SheetNames names = new SheetNames();
+    ranking(wb, names.next(language.label(Language.Label.RANKING)), results, nodes, decimals, format);
     for (Node n : nodes) {
       if (n.kind() != NodeKind.PILLAR) {
         continue;
       }
-      Worksheet p = wb.newWorksheet(n.code());
+      Worksheet p = wb.newWorksheet(names.next(language.name(n), n.code()));
       header(p, List.of("unit", "name", n.code(), n.code() + "_rank"));
       int pr = 1;
       for (RankedUnit row : results.ranking(n.code())) {
@@ -301,11 +355,11 @@ public final class XlsxWriter {
     }
   }
 
-  /** The sheet "ranking": units by the index's rank (else the first node's), every node's value and rank. */
-  private static void ranking(Workbook wb, Results results, List<Node> nodes, int decimals, String format)
-      throws IOException {
+  /** The ranking sheet: units by the index's rank (else the first node's), every node's value and rank. */
+  private static void ranking(Workbook wb, String name, Results results, List<Node> nodes, int decimals,
+      String format) throws IOException {
     String root = results.framework().root().code();
-    Worksheet ws = wb.newWorksheet("ranking");
+    Worksheet ws = wb.newWorksheet(name);
     List<String> head = new ArrayList<>(List.of("unit", "name"));
     boolean hasRoot = false;
     for (Node n : nodes) {
@@ -391,7 +445,7 @@ public final class XlsxWriter {
   }
 
   /**
-   * Writes results to a file ({@link #results(Results, OutputStream)}).
+   * Writes results to a file in the framework's language ({@link #results(Results, OutputStream)}).
    *
    * @param results the results, not null
    * @param file the target, not null
@@ -399,6 +453,19 @@ public final class XlsxWriter {
    */
   public static void write(Results results, Path file) throws IOException {
     OutputFiles.write(file, out -> results(results, out));
+  }
+
+  /**
+   * Writes results to a file ({@link #results(Results, Language, OutputStream)}).
+   *
+   * @param results the results, not null
+   * @param language the language of the sheet names, not null
+   * @param file the target, not null
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Results results, Language language, Path file) throws IOException {
+    Objects.requireNonNull(language, "language");
+    OutputFiles.write(file, out -> results(results, language, out));
   }
 
   /**

@@ -135,7 +135,7 @@ final class XlsxWriterTest {
     Results r = results(3_000);
     Map<String, byte[]> e = entries(XlsxWriter.results(r), tmp);
     assertThat(e).containsKeys("xl/worksheets/sheet1.xml", "xl/worksheets/sheet4.xml");
-    List<List<String>> ranking = sheet(XlsxWriter.results(r), "ranking");
+    List<List<String>> ranking = sheet(XlsxWriter.results(r), "Bảng xếp hạng");
     assertThat(ranking).hasSize(3_001);
     assertThat(ranking.get(0)).startsWith("unit", "name").contains("dti", "dti_rank");
     int dti = ranking.get(0).indexOf("dti");
