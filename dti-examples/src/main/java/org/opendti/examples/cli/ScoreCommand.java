@@ -130,7 +130,7 @@ final class ScoreCommand implements Callable<Integer> {
       printTimings(err, t0, t1, t2, System.nanoTime());
       return DtiCommand.OK;
     }
-    Inputs.writeResults(r, out, decimals, f.id().equals("pdti-2020"), inputs);
+    Inputs.writeResults(r, out, decimals, f.id().equals("pdti-2020"), lang.resolve(f), inputs);
     long t3 = System.nanoTime();
     err.println("wrote " + out + " (" + r.units().size() + " units, " + r.nodes().size() + " nodes)");
     printTimings(err, t0, t1, t2, t3);

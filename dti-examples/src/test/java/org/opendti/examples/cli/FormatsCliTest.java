@@ -91,6 +91,25 @@ final class FormatsCliTest {
   }
 
   @Test
+  void resultsWorkbook_namesItsSheetsInTheLanguageAskedFor(@TempDir Path dir) throws IOException {
+    Path vi = dir.resolve("vi.xlsx");
+    Path en = dir.resolve("en.xlsx");
+    assertThat(dti("score", "--framework", "pdti-2022", "--data", sample().toString(), "--out", vi.toString())
+        .status()).isZero();
+    assertThat(dti("score", "--framework", "pdti-2022", "--data", sample().toString(), "--out", en.toString(),
+        "--lang", "en").status()).isZero();
+    try (org.opendti.io.table.XlsxWorkbook w = org.opendti.io.table.XlsxWorkbook.open(vi)) {
+      assertThat(w.sheets()).first().isEqualTo("Bảng xếp hạng");
+      assertThat(w.sheets()).hasSize(4);
+    }
+    try (org.opendti.io.table.XlsxWorkbook w = org.opendti.io.table.XlsxWorkbook.open(en)) {
+      assertThat(w.sheets()).first().isEqualTo("Ranking");
+      assertThat(w.sheets()).hasSize(4).allMatch(n -> n.length() <= 31);
+    }
+    assertThat(XlsxReaders.results("en.xlsx", Files.readAllBytes(en)).units()).hasSize(63);
+  }
+
+  @Test
   void contentWinsOverAMisleadingExtension(@TempDir Path dir) throws IOException {
     Path json = dir.resolve("data.json");
     assertThat(dti("convert", "--from", sample().toString(), "--to", json.toString()).status()).isZero();
