@@ -358,7 +358,7 @@ final class BadInputCatalogueTest {
     assertThat(cli.status()).as(cli.err()).isZero();
     assertThat(cli.err()).contains("warning: 1 missing values filled by the missing-value policy 'zero'")
         .contains("Hà Nội").contains("institutions");
-    assertThat(Files.readAllLines(all)).containsExactly("kind,unit,indicator,message",
+    assertThat(Files.readAllLines(all)).containsExactly("\uFEFFkind,unit,indicator,message",
         "MISSING_VALUE,Hà Nội,institutions,no value; missing-value policy 'zero' applied");
   }
 

@@ -72,7 +72,8 @@ final class TerminalTest {
   @Test
   void hostileUnitName_isEscapedInTables_butExactInCsv(@TempDir Path dir) throws IOException {
     Path data = hostileData(dir);
-    DtiCommandTest.Run table = dti("score", "--framework", "pdti-2022", "--data", data.toString(), "--table");
+    DtiCommandTest.Run table = dti("score", "--framework", "pdti-2022", "--units", "none",
+        "--data", data.toString(), "--table");
     assertThat(table.status()).as(table.err()).isZero();
     assertNoControls(table.out());
     assertThat(table.out()).contains("\\u001b[2JHà\\u202eNội\\r\\u0007\\u009b\\u2066");
@@ -81,14 +82,16 @@ final class TerminalTest {
     assertThat(rows.stream().filter(l -> l.contains("2J"))).singleElement()
         .satisfies(l -> assertThat(l.indexOf("0,")).isGreaterThan(0));
     assertThat(width).isPositive();
-    DtiCommandTest.Run csv = dti("score", "--framework", "pdti-2022", "--data", data.toString());
+    DtiCommandTest.Run csv = dti("score", "--framework", "pdti-2022", "--units", "none", "--data", data.toString());
     assertThat(csv.status()).isZero();
     assertThat(csv.out()).contains("\"" + HOSTILE + "\",");
     for (String cmd : List.of("compare", "uncertainty")) {
       List<String> args = cmd.equals("compare")
-          ? List.of("compare", "--framework", "pdti-2022", "--from", data.toString(), "--to", data.toString(),
+          ? List.of("compare", "--framework", "pdti-2022", "--units", "none",
+              "--from", data.toString(), "--to", data.toString(),
               "--table")
-          : List.of("uncertainty", "--framework", "pdti-2022", "--data", data.toString(), "--runs", "20",
+          : List.of("uncertainty", "--framework", "pdti-2022", "--units", "none",
+              "--data", data.toString(), "--runs", "20",
               "--table");
       DtiCommandTest.Run r = dti(args.toArray(String[]::new));
       assertThat(r.status()).as(cmd + r.err()).isZero();
@@ -102,17 +105,19 @@ final class TerminalTest {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "unit,indicator,value\n\"" + HOSTILE + "\",awareness,\u001b[31m0.5\n",
         StandardCharsets.UTF_8);
-    DtiCommandTest.Run r = dti("score", "--framework", "pdti-2022", "--data", bad.toString());
+    DtiCommandTest.Run r = dti("score", "--framework", "pdti-2022", "--units", "none", "--data", bad.toString());
     assertThat(r.status()).isEqualTo(2);
     assertNoControls(r.err());
     assertThat(r.err()).contains("\\u001b[31m0.5");
     assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("error: "));
     Files.writeString(bad, "unit,indicator,value\nA,\"gov\u001b]0;owned\u0007\",0.5\n", StandardCharsets.UTF_8);
-    DtiCommandTest.Run indicator = dti("score", "--framework", "pdti-2022", "--data", bad.toString());
+    DtiCommandTest.Run indicator = dti("score", "--framework", "pdti-2022", "--units", "none",
+        "--data", bad.toString());
     assertThat(indicator.status()).isEqualTo(2);
     assertNoControls(indicator.err());
     assertThat(indicator.err()).contains("gov\\u001b]0;owned\\u0007");
-    DtiCommandTest.Run plan = dti("plan", "--framework", "pdti-2022", "--data", hostileData(dir).toString(),
+    DtiCommandTest.Run plan = dti("plan", "--framework", "pdti-2022", "--units", "none",
+        "--data", hostileData(dir).toString(),
         "--unit", "x\u001b[2J\r", "--target-rank", "1");
     assertThat(plan.status()).isEqualTo(2);
     assertNoControls(plan.err());

@@ -63,7 +63,7 @@ final class WarningsAndNamesCliTest {
     assertThat(w.status()).as(w.err()).isZero();
     assertThat(w.err()).contains("warning: 3 missing values").doesNotContain("--warnings FILE writes")
         .contains("wrote " + file + " (3 warnings)");
-    assertThat(Files.readAllLines(file, UTF_8)).containsExactly("kind,unit,indicator,message",
+    assertThat(Files.readAllLines(file, UTF_8)).containsExactly("\uFEFFkind,unit,indicator,message",
         "MISSING_VALUE,Hà Nội,institutions,no value; missing-value policy 'zero' applied",
         "MISSING_VALUE,Hà Nội,human_resources,no value; missing-value policy 'zero' applied",
         "MISSING_VALUE,Huế,cybersecurity,no value; missing-value policy 'zero' applied");
@@ -130,7 +130,7 @@ final class WarningsAndNamesCliTest {
             + " 'institutions': no value; missing-value policy 'zero' applied)",
         "warning: to: 2 missing values filled by the missing-value policy 'zero' (first: unit 'Huế', indicator"
             + " 'awareness': no value; missing-value policy 'zero' applied)");
-    assertThat(Files.readAllLines(file, UTF_8)).containsExactly("kind,unit,indicator,message",
+    assertThat(Files.readAllLines(file, UTF_8)).containsExactly("\uFEFFkind,unit,indicator,message",
         "MISSING_VALUE,Hà Nội,institutions,from: no value; missing-value policy 'zero' applied",
         "MISSING_VALUE,Huế,awareness,to: no value; missing-value policy 'zero' applied",
         "MISSING_VALUE,Huế,cybersecurity,to: no value; missing-value policy 'zero' applied");
