@@ -553,10 +553,8 @@ public final class HtmlReport {
     int[] groups = quintiles(values);
     double[] ranks = results.ranks(node.code());
     Map<String, Integer> unitOfTile = new java.util.HashMap<>();
-    for (int u = 0; u < results.units().size(); u++) {
-      int unit = u;
-      m.find(results.units().get(u)).ifPresent(t -> unitOfTile.put(t.name(), unit));
-    }
+    Map<Integer, TileMap.Tile> placed = m.place(results.units());
+    placed.forEach((u, t) -> unitOfTile.put(t.name(), u));
     h.raw("<section id=\"map\">");
     h.el("h2", "", lang.label(Label.MAP) + ": " + lang.name(node));
     h.el("p", "", lang.format(m == TileMap.before2025() ? Label.TILES_BEFORE : Label.TILES_AFTER, m.tiles().size())
@@ -591,7 +589,19 @@ public final class HtmlReport {
     }
     h.raw("</svg>");
     legend(h, values, groups, decimals);
-    h.raw("</div></section>\n");
+    h.raw("</div>");
+    List<String> missing = new ArrayList<>();
+    for (int u = 0; u < results.units().size(); u++) {
+      if (!placed.containsKey(u)) {
+        missing.add(results.units().get(u).name());
+      }
+    }
+    if (!missing.isEmpty()) {
+      h.el("p", "class=\"note unplaced\"", lang.label(Label.NOT_ON_MAP) + " (" + missing.size() + "): "
+          + String.join(", ", missing.subList(0, Math.min(LISTED, missing.size())))
+          + (missing.size() > LISTED ? ", " + lang.format(Label.MORE, missing.size() - LISTED) : "") + ".");
+    }
+    h.raw("</section>\n");
   }
 
   /**

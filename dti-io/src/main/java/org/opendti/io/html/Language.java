@@ -251,6 +251,9 @@ public enum Language {
     /** The tile map of the 34 provinces. */
     TILES_AFTER("Mỗi ô là một trong %d tỉnh, thành phố từ ngày 1/7/2025, đặt gần vị trí địa lý của nó",
         "Each tile is one of the %d provinces from 1 July 2025, placed near its geographic position"),
+    /** Units the province map cannot place. */
+    NOT_ON_MAP("Không có trên bản đồ (tên không phải tỉnh, thành phố, hoặc trùng ô với đơn vị khác)",
+        "Not on the map (not a province name, or a second name for a province already shown)"),
     /** A bar chart of one node. */
     CHART_OF("Biểu đồ", "Chart");
 

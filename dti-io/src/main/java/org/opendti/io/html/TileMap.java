@@ -114,33 +114,34 @@ final class TileMap {
   }
 
   /**
-   * The map that shows these units: the 34-province map when every unit is one of the 34 provinces, else the
-   * 63-province map when every unit is one of the 63, else none (communes, departments, ministries, a COINr dataset:
-   * they have no place on a province map), and none when two units claim one tile. Names resolve through the registries, so "TP. Đà Nẵng" or "Thừa Thiên -
-   * Huế" find their tile.
+   * The map that shows these units: of the 34-province and the 63-province maps, the one that places more of them
+   * (the 34 on a tie), provided it places at least half of them; none otherwise (communes, departments, ministries, a
+   * COINr dataset: they have no place on a province map). Names resolve through the registries, so "TP. Đà Nẵng" or
+   * "Thừa Thiên - Huế" find their tile. The units a chosen map cannot place are those {@link #place} leaves out; a
+   * report names them.
    */
   static Optional<TileMap> forUnits(List<Unit> units) {
-    if (units.isEmpty()) {
-      return Optional.empty();
-    }
-    for (TileMap map : List.of(AFTER, BEFORE)) {
-      if (map.placesEachOnce(units)) {
-        return Optional.of(map);
-      }
-    }
-    return Optional.empty();
+    int after = AFTER.place(units).size();
+    int before = BEFORE.place(units).size();
+    TileMap best = after >= before ? AFTER : BEFORE;
+    int placed = Math.max(after, before);
+    return placed > 0 && 2 * placed >= units.size() ? Optional.of(best) : Optional.empty();
   }
 
-  /** Whether every unit has a tile and no two units claim the same one ("Huế" and "Thừa Thiên Huế", say). */
-  private boolean placesEachOnce(List<Unit> units) {
+  /**
+   * The tile of each unit that has one, by the unit's position in the list; a unit whose province another unit
+   * already holds ("Huế" after "Thừa Thiên Huế") is left out, like a unit that is no province.
+   */
+  java.util.Map<Integer, Tile> place(List<Unit> units) {
+    java.util.Map<Integer, Tile> placed = new java.util.LinkedHashMap<>();
     java.util.Set<String> taken = new java.util.HashSet<>();
-    for (Unit u : units) {
-      Optional<Tile> t = find(u);
-      if (t.isEmpty() || !taken.add(t.get().name())) {
-        return false;
+    for (int u = 0; u < units.size(); u++) {
+      Optional<Tile> t = find(units.get(u));
+      if (t.isPresent() && taken.add(t.get().name())) {
+        placed.put(u, t.get());
       }
     }
-    return true;
+    return placed;
   }
 
   /** The tile of a unit, found by its name, then its aliases, through this map's registry. */

@@ -220,6 +220,20 @@ final class HtmlReportTest {
   }
 
   @Test
+  void aUnitTheMapCannotPlace_isNamedUnderTheMap() {
+    Dataset all = provinces(6, 0);
+    Dataset.Builder b = Dataset.builder();
+    for (Unit u : all.units()) {
+      b.addUnit(Unit.builder().code(u.code()).name(u.code().equals("01") ? EVIL : u.name()).build());
+    }
+    all.observations().forEach(b::add);
+    String map = section(HtmlReport.builder(score(b.build())).build().render(), "map");
+    assertThat(count(map, "<g class=\"tile\" data-unit=")).isEqualTo(62);
+    assertThat(count(map, "<rect class=\"q0\"")).isEqualTo(1);
+    assertThat(map).contains("<p class=\"note unplaced\">Không có trên bản đồ").contains("(1): &lt;script&gt;");
+  }
+
+  @Test
   void pillarAndMainIndicatorTables_oneRowPerUnit_withACharteach() {
     Results r = score(provinces(7, 0));
     String html = HtmlReport.builder(r).build().render();
