@@ -211,14 +211,14 @@ public final class HtmlReport {
   }
 
   /**
-   * The main indicators: the computed nodes of kind {@link NodeKind#MAIN_INDICATOR} that carry points or weight
-   * (Decision 922's smart city, collected with 0 points, is left out), else the computed children of the pillars
-   * that are not pillars themselves.
+   * The main indicators: the computed nodes of kind {@link NodeKind#MAIN_INDICATOR} that have a value for some unit
+   * (Decision 922's smart city, collected with 0 points, has none: {@link #unscored} names it), else the computed
+   * children of the pillars that are not pillars themselves.
    */
   private List<Node> mainIndicators() {
     Framework f = results.framework();
     List<Node> main = results.nodes().stream().filter(n -> n.kind() == NodeKind.MAIN_INDICATOR)
-        .filter(n -> f.maxPoints(n.code()).orElse(1) > 0).toList();
+        .filter(this::hasValues).toList();
     if (!main.isEmpty()) {
       return main;
     }
@@ -232,6 +232,16 @@ public final class HtmlReport {
       }
     }
     return List.copyOf(below.values());
+  }
+
+  private boolean hasValues(Node n) {
+    return java.util.Arrays.stream(results.values(n.code())).anyMatch(Double::isFinite);
+  }
+
+  /** The main indicators in the framework that have no value for any unit (not scored, or no data). */
+  private List<Node> unscored() {
+    return results.framework().nodes().stream().filter(n -> n.kind() == NodeKind.MAIN_INDICATOR)
+        .filter(n -> results.nodes().stream().noneMatch(m -> m.code().equals(n.code())) || !hasValues(n)).toList();
   }
 
   private List<Node> present(List<Node> nodes) {
@@ -638,6 +648,14 @@ public final class HtmlReport {
       h.raw("</tr>\n");
     }
     h.raw("</tbody></table></div>\n");
+    if (!open) {
+      for (Node n : unscored()) {
+        h.el("p", "class=\"note unscored\"", n.code() + " " + lang.name(n) + ": " + lang.label(Label.NOT_SCORED) + " ("
+            + lang.label(Label.MAX_POINTS).toLowerCase(java.util.Locale.ROOT) + " " + results.framework()
+                .maxPoints(n.code()).stream().mapToObj(v -> lang.number(v, 0)).findFirst()
+                .orElse(lang.label(Label.UNKNOWN)) + ").");
+      }
+    }
     for (Node n : nodes) {
       List<Charts.Bar> bars = new ArrayList<>();
       double max = 0;
@@ -750,7 +768,7 @@ public final class HtmlReport {
       .q5{background:#253494;fill:#253494}
       td.q1{background:#ffffe5}td.q2{background:#e5f5d5}td.q3{background:#c2e6dc}td.q4{background:#97cbe6}\
       td.q5{background:#6aa5d8}td.q0{background:none}.nodes td{padding:.2rem .35rem}
-      .map{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}.tilemap{flex:0 1 34rem}
+      .map{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}.tilemap{flex:0 1 auto}
       .tilemap rect{stroke:#8c959f;stroke-width:.5}.tilemap .ink{text-anchor:middle;fill:#1b1f24;font-size:10.5px}
       .tilemap .ink.light{fill:#fff}.tilemap .rank{font-size:10px}
       .legend{list-style:none;padding:0;margin:0;font-size:.85rem}.legend li{margin:.2rem 0}
@@ -759,7 +777,8 @@ public final class HtmlReport {
       figure{margin:0}details{margin:.3rem 0}summary{cursor:pointer}.message{color:#57606a}.more{font-style:italic}
       @media (max-width:40rem){body{margin:.8rem auto;padding:0 .6rem}h1{font-size:1.25rem}}
       @media print{nav{display:none}body{max-width:none;margin:0}h2,h3,summary{break-after:avoid}\
-      h2{break-before:auto}figure,details,.legend,.map,.warnings{break-inside:avoid}\
+      h2{break-before:auto}figure,details,.legend,.map,.warnings,#map{break-inside:avoid}\
+      svg.tilemap{height:19cm;width:auto}\
       tr,svg{break-inside:avoid}thead{display:table-header-group}th{position:static}\
       .scroll{overflow:visible}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
       """;

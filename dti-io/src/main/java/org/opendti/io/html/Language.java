@@ -254,6 +254,9 @@ public enum Language {
     /** Units the province map cannot place. */
     NOT_ON_MAP("Không có trên bản đồ (tên không phải tỉnh, thành phố, hoặc trùng ô với đơn vị khác)",
         "Not on the map (not a province name, or a second name for a province already shown)"),
+    /** A main indicator without values. */
+    NOT_SCORED("không có giá trị trong lần tính này: chỉ số được thu thập nhưng không tính điểm, hoặc không có số"
+        + " liệu", "no value in this run: collected but not scored, or no data"),
     /** A bar chart of one node. */
     CHART_OF("Biểu đồ", "Chart");
 
