@@ -258,8 +258,10 @@ public final class HtmlReport {
     return out;
   }
 
+  /** A node's code and name, or its code alone when the name only repeats it (a COINr indicator "i013"). */
   private String nodeLabel(Node n) {
-    return n.code() + " " + lang.name(n);
+    String name = lang.name(n);
+    return name.equals(n.code()) ? name : n.code() + " " + name;
   }
 
   private void ranking(Html h, String root, List<Node> pillars, int decimals) {
@@ -707,8 +709,7 @@ public final class HtmlReport {
       for (Warning w : some.subList(0, Math.min(LISTED, some.size()))) {
         String unit = results.findUnit(w.unit()).map(Unit::name).orElse(w.unit().startsWith("(")
             ? lang.label(Label.ALL) : w.unit());
-        String node = results.framework().findNode(w.indicator()).map(n -> n.code() + " " + lang.name(n))
-            .orElse(w.indicator());
+        String node = results.framework().findNode(w.indicator()).map(this::nodeLabel).orElse(w.indicator());
         h.raw("<tr>").el("td", "", unit).el("td", "", node).el("td", "lang=\"en\" class=\"message\"", w.message())
             .raw("</tr>\n");
       }

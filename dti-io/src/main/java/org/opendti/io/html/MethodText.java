@@ -35,10 +35,11 @@ final class MethodText {
               + " indicator's value is the points obtained divided by its maximum points, so it lies between 0 and"
               + " 1."));
     } else {
-      steps.add(new Step(vi ? "Chuẩn hoá" : "Normalisation", (vi
-          ? "Khung chỉ số theo " + instrument + ". Trước khi gộp, mỗi chỉ số được đưa về cùng thang đo: "
-          : "The framework follows " + instrument + ". Before aggregation, each indicator is put on a common scale: ")
-          + normaliser(normaliser, vi)));
+      String follows = f.instrument().isEmpty() ? "" : vi ? "Khung chỉ số theo " + instrument + ". "
+          : "The framework follows " + instrument + ". ";
+      steps.add(new Step(vi ? "Chuẩn hoá" : "Normalisation", follows + (vi
+          ? "Trước khi gộp, mỗi chỉ số được đưa về cùng thang đo: "
+          : "Before aggregation, each indicator is put on a common scale: ") + normaliser(normaliser, vi)));
     }
     steps.add(new Step(vi ? "Dữ liệu thiếu" : "Missing data", missing(m.missing().id(), vi)));
     if (!m.outliers().id().equals("none")) {
@@ -110,8 +111,14 @@ final class MethodText {
   private static String normaliser(String id, boolean vi) {
     return switch (head(id)) {
       case "none" -> vi ? "giữ nguyên giá trị." : "values are used as they are.";
-      case "min-max" -> vi ? "min-max: đơn vị thấp nhất nhận 0, cao nhất nhận 1, còn lại theo tỷ lệ (" + id + ")."
-          : "min-max: the lowest unit gets 0, the highest 1, the others in proportion (" + id + ").";
+      case "min-max" -> {
+        String[] range = id.contains(":") ? id.substring(id.indexOf(':') + 1).split(",", -1) : new String[] {"0", "1"};
+        String lo = range.length == 2 ? range[0] : "?";
+        String hi = range.length == 2 ? range[1] : "?";
+        yield vi ? "min-max: đơn vị thấp nhất nhận " + lo + ", cao nhất nhận " + hi + ", còn lại theo tỷ lệ (" + id
+            + ")." : "min-max: the lowest unit gets " + lo + ", the highest " + hi + ", the others in proportion ("
+            + id + ").";
+      }
       case "z-score" -> vi ? "điểm chuẩn z: khoảng cách tới trung bình, tính bằng số độ lệch chuẩn (" + id + ")."
           : "z-scores: the distance from the mean in standard deviations (" + id + ").";
       case "rank" -> vi ? "thứ hạng của đơn vị." : "each unit's rank.";

@@ -319,8 +319,13 @@ final class HtmlReportTest {
     assertThat(vi).contains("Quyết định 922/QĐ-BTTTT").contains("đồng hạng").contains("tổng điểm / 1000");
     Results coinr = ScoringEngine.of(Method.coinr()).score(Frameworks.pdti2022(), data(5, 1));
     String other = section(HtmlReport.builder(coinr).language(Language.EN).build().render(), "method");
-    assertThat(other).contains("min-max").doesNotContain("total points / 1000")
+    assertThat(other).contains("min-max: the lowest unit gets 0, the highest 1").doesNotContain("total points / 1000")
         .contains(Method.coinr().describe());
+    Method scaled = Method.builder().from(Method.coinr())
+        .normaliser(org.opendti.method.Strategies.normaliser("min-max:1,100")).build();
+    Results scaledResults = ScoringEngine.of(scaled).score(Frameworks.pdti2022(), data(5, 1));
+    String scaledText = section(HtmlReport.builder(scaledResults).build().render(), "method");
+    assertThat(scaledText).contains("đơn vị thấp nhất nhận 1, cao nhất nhận 100");
   }
 
   @Test
@@ -348,7 +353,7 @@ final class HtmlReportTest {
 
   @Test
   void hostileNamesInUnitsCodesNodesAndFiles_areText() {
-    String hostile = "<script>x</script> \"q\" 'a' & \u0007bell\u0000";
+    String hostile = "<script>x</script> \"q\" 'a' & \u0007bell\u0000\u0085";
     Framework f = Framework.builder().id("h").version("1").nameVi(hostile).instrument(hostile)
         .addNodes(Node.builder().code("idx").nameVi(hostile).kind(NodeKind.INDEX).build(),
             Node.builder().code("p").nameVi(hostile).kind(NodeKind.PILLAR).addParent("idx").weight(1).build(),
@@ -360,7 +365,7 @@ final class HtmlReportTest {
     Results r = ScoringEngine.of(Method.coinr()).score(f, d);
     String html = HtmlReport.builder(r).previous(r).input(hostile, "a".repeat(64)).title(hostile).build().render();
     assertThat(html).doesNotContain("<script").doesNotContain("\"q\"").doesNotContain("'a'")
-        .doesNotContain("\u0007").doesNotContain("\u0000").doesNotContain("& ");
+        .doesNotContain("\u0007").doesNotContain("\u0000").doesNotContain("\u0085").doesNotContain("& ");
     assertThat(count(html, Pattern.quote("&lt;script&gt;x&lt;/script&gt; &quot;q&quot; &#39;a&#39; &amp;")))
         .isGreaterThanOrEqualTo(10);
     assertThat(html).contains("data-unit=\"&lt;script&gt;");
