@@ -47,7 +47,7 @@ final class Charts {
         .raw(Html.px(height)).raw("\" width=\"").raw(Html.px(width)).raw("\" height=\"").raw(Html.px(height))
         .raw("\">");
     h.el("title", "", title);
-    axis(h, lang, label, lo, hi, plot, height);
+    axis(h, lang, label, lo, hi, plot, height, false);
     double zero = label + scale(Math.max(lo, Math.min(0, hi)), lo, hi, plot);
     for (int i = 0; i < bars.size(); i++) {
       Bar b = bars.get(i);
@@ -90,7 +90,7 @@ final class Charts {
     h.el("title", "", title);
     double lo = 1;
     double hi = Math.max(2, n);
-    axis(h, lang, label, lo, hi, plot, height);
+    axis(h, lang, label, lo, hi, plot, height, true);
     for (int i = 0; i < rows.size(); i++) {
       Interval r = rows.get(i);
       double y = TOP + i * ROW + ROW / 2;
@@ -111,9 +111,11 @@ final class Charts {
     h.raw("</svg>");
   }
 
-  private static void axis(Html h, Language lang, double label, double lo, double hi, double plot, double height) {
+  private static void axis(Html h, Language lang, double label, double lo, double hi, double plot, double height,
+      boolean whole) {
     for (int t = 0; t <= 4; t++) {
-      double v = lo + (hi - lo) * t / 4;
+      // an axis of ranks ticks at whole ranks
+      double v = whole ? Math.round(lo + (hi - lo) * t / 4) : lo + (hi - lo) * t / 4;
       double x = label + scale(v, lo, hi, plot);
       h.raw("<line class=\"grid\" x1=\"").raw(Html.px(x)).raw("\" x2=\"").raw(Html.px(x)).raw("\" y1=\"")
           .raw(Html.px(TOP - 4)).raw("\" y2=\"").raw(Html.px(height - 4)).raw("\"/>");

@@ -333,6 +333,13 @@ public final class HtmlReport {
     return Double.isNaN(r) ? "–" : Long.toString(Math.round(r));
   }
 
+  /** A rank interval in whole ranks, "26–30", or one rank, "7", when both ends round to it. */
+  private static String rankRange(double q5, double q95) {
+    String a = wholeRank(q5);
+    String b = wholeRank(q95);
+    return a.equals(b) ? a : a + "–" + b;
+  }
+
   private void chart(Html h, String root, int decimals) {
     List<Charts.Bar> bars = new ArrayList<>();
     double max = 0;
@@ -406,7 +413,7 @@ public final class HtmlReport {
     List<Charts.Interval> intervals = new ArrayList<>();
     for (Uncertainty.RankStats s : rows) {
       intervals.add(new Charts.Interval(s.unit().name(), s.nominal(), s.median(), s.q5(), s.q95(),
-          wholeRank(s.q5()) + "–" + wholeRank(s.q95())));
+          rankRange(s.q5(), s.q95())));
     }
     Charts.intervals(h, lang, "chart chart-uncertainty", lang.label(Label.UNCERTAINTY), intervals, rows.size());
     h.raw("<div class=\"scroll\"><table class=\"uncertainty\"><thead><tr>");

@@ -278,8 +278,12 @@ final class HtmlReportTest {
     String table = u.substring(u.indexOf("<table"));
     assertThat(table).doesNotContainPattern("<td class=\"num\">\\d+,\\d{2}</td><td class=\"num\">\\d+,\\d");
     for (Uncertainty.RankStats s : mc.units()) {
-      assertThat(u).contains(">" + Math.round(s.q5()) + "–" + Math.round(s.q95()) + "<");
+      long a = Math.round(s.q5());
+      long b = Math.round(s.q95());
+      assertThat(u).contains(">" + (a == b ? Long.toString(a) : a + "–" + b) + "</text>");
     }
+    // the rank axis ticks at whole ranks
+    assertThat(u).contains("class=\"tick\"").doesNotContainPattern("class=\"tick\"[^>]*>\\d+,\\d");
   }
 
   @Test
