@@ -475,6 +475,10 @@ public final class HtmlReport {
     for (Node m : present(results.framework().children(root))) {
       shown.putIfAbsent(m.code(), m);
     }
+    // a node without any value (Decision 922's smart city, 0 points) would be an empty row in every profile
+    shown.values().removeIf(n -> !hasValues(n));
+    // names alone read best; codes are added only when two shown nodes share a name
+    boolean uniqueNames = shown.values().stream().map(lang::name).distinct().count() == shown.size();
     Map<String, Double> medians = new LinkedHashMap<>();
     double max = 0;
     double min = 0;
@@ -500,7 +504,8 @@ public final class HtmlReport {
       List<Charts.Bar> bars = new ArrayList<>();
       for (Node n : shown.values()) {
         double v = results.value(u.code(), n.code());
-        bars.add(new Charts.Bar(nodeLabel(n), v, lang.number(v, decimals), medians.get(n.code())));
+        bars.add(new Charts.Bar(uniqueNames ? lang.name(n) : nodeLabel(n), v, lang.number(v, decimals),
+            medians.get(n.code())));
       }
       Charts.bars(h, lang, "chart chart-profile", u.name(), bars, lo, hi, lang.label(Label.ALL_MEDIAN));
       h.raw("</details>\n");

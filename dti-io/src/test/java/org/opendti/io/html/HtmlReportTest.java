@@ -257,6 +257,17 @@ final class HtmlReportTest {
   }
 
   @Test
+  void profiles_barsForPillarsAndScoredMainIndicators_labelledByName() {
+    String profiles = section(HtmlReport.builder(score(provinces(4, 0))).language(Language.EN).build().render(),
+        "profiles");
+    String first = profiles.substring(profiles.indexOf("<svg class=\"chart chart-profile\""));
+    first = first.substring(0, first.indexOf("</svg>"));
+    assertThat(count(first, "<text class=\"label\"")).isEqualTo(3 + 8);
+    assertThat(first).contains(">Digital government</text>").contains(">Digital society activity</text>")
+        .doesNotContain("Smart city").doesNotContain(">gov Digital government<");
+  }
+
+  @Test
   void quintiles_splitIntoFifths_tiesTogether_missingIsZero() {
     double[] v = new double[20];
     for (int i = 0; i < v.length; i++) {
