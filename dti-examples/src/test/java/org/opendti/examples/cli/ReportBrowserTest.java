@@ -131,13 +131,15 @@ final class ReportBrowserTest {
 
   @Test
   void renderedDomHasTheMapAndThePillarAndIndicatorTables() {
-    String map = between(dom, "<section id=\"map\">", "</section>");
+    String section = between(dom, "<section id=\"map\">", "</section>");
+    String map = between(section, "<svg class=\"tilemap\"", "</svg>");
     // Hà Nội, renamed to a script tag, is no province: its tile is grey and the name is listed under the map
     assertThat(count(map, "<g class=\"tile\" data-unit=")).isEqualTo(62);
     assertThat(count(map, "<rect class=\"q[1-5]\"")).isEqualTo(62);
     assertThat(count(map, "<rect class=\"q0\"")).isEqualTo(1);
-    assertThat(map).contains("(1): &lt;script&gt;document.title='pwned'&lt;/script&gt;.");
-    assertThat(count(map, "<span class=\"swatch q")).isEqualTo(5);
+    assertThat(section).contains("(1): &lt;script&gt;document.title='pwned'&lt;/script&gt;.");
+    assertThat(count(section, "<span class=\"swatch q")).isEqualTo(5);
+    assertThat(count(section, "<svg class=\"tilemap mini\"")).isEqualTo(3);
     String pillars = between(dom, "<table class=\"nodes pillars\">", "</table>");
     assertThat(count(pillars, "<tr data-unit=")).isEqualTo(63);
     assertThat(count(pillars, "<th class=\"num node\"")).isEqualTo(3);
@@ -172,14 +174,14 @@ final class ReportBrowserTest {
           out.labels = labels;
           out.clipped = clipped;
           var fills = {};
-          d.querySelectorAll('svg.tilemap rect').forEach(function (r) {
+          d.querySelectorAll('svg.tilemap:not(.mini) rect').forEach(function (r) {
             var c = getComputedStyle(r).fill;
             fills[c] = (fills[c] || 0) + 1;
           });
           out.fills = Object.keys(fills).length;
-          out.tiles = d.querySelectorAll('svg.tilemap rect').length;
+          out.tiles = d.querySelectorAll('svg.tilemap:not(.mini) rect').length;
           var greyTiles = 0;
-          d.querySelectorAll('svg.tilemap rect').forEach(function (r) {
+          d.querySelectorAll('svg.tilemap:not(.mini) rect').forEach(function (r) {
             if (getComputedStyle(r).fill === 'rgb(234, 238, 242)') greyTiles++;
           });
           out.greyTiles = greyTiles;

@@ -155,7 +155,8 @@ final class ReportCliTest {
     String html = Files.readString(out, StandardCharsets.UTF_8);
     String map = html.substring(html.indexOf("<section id=\"map\">"), html.indexOf("<section id=\"chart\">"));
     assertThat(map).contains("34 tỉnh, thành phố từ ngày 1/7/2025");
-    assertThat(map.split("<g class=\"tile\" data-unit=", -1)).hasSize(35);
+    // the index map and one small map per pillar
+    assertThat(map.split("<g class=\"tile\" data-unit=", -1)).hasSize(4 * 34 + 1);
     assertThat(map).doesNotContain("class=\"q0\"");
     assertThat(html.split("<tr data-unit=", -1).length - 1).isEqualTo(3 * 34);
     DtiCommandTest.Run bad = dti("report", "--framework", "pdti-2022", "--data", sample().toString(), "--group-by",

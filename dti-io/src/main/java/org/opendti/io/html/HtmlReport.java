@@ -160,7 +160,7 @@ public final class HtmlReport {
     }
     h.raw("</nav>\n");
     ranking(h, root, pillars, decimals);
-    map.ifPresent(m -> map(h, m, f.root(), decimals));
+    map.ifPresent(m -> map(h, m, f.root(), pillars, decimals));
     chart(h, root, decimals);
     if (!pillars.isEmpty()) {
       nodeTables(h, "pillars", Label.PILLARS, pillars, decimals, true);
@@ -572,46 +572,16 @@ public final class HtmlReport {
   private static final double TILE_GAP = 3;
 
   /** The tile map of the provinces, coloured by the quintile group of a node's value. */
-  private void map(Html h, TileMap m, Node node, int decimals) {
-    double[] values = results.values(node.code());
-    int[] groups = quintiles(values);
-    double[] ranks = results.ranks(node.code());
-    Map<String, Integer> unitOfTile = new java.util.HashMap<>();
+  private void map(Html h, TileMap m, Node node, List<Node> pillars, int decimals) {
     Map<Integer, TileMap.Tile> placed = m.place(results.units());
-    placed.forEach((u, t) -> unitOfTile.put(t.name(), u));
     h.raw("<section id=\"map\">");
     h.el("h2", "", lang.label(Label.MAP) + ": " + lang.name(node));
     h.el("p", "", lang.format(m == TileMap.before2025() ? Label.TILES_BEFORE : Label.TILES_AFTER, m.tiles().size())
         + ". " + lang.label(Label.QUINTILES) + ".");
     h.raw("<div class=\"map\">");
-    double width = m.columns() * (TILE_W + TILE_GAP);
-    double height = m.rows() * (TILE_H + TILE_GAP);
-    h.raw("<svg class=\"tilemap\" role=\"img\" viewBox=\"0 0 ").raw(Html.px(width)).raw(" ").raw(Html.px(height))
-        .raw("\" width=\"").raw(Html.px(width)).raw("\" height=\"").raw(Html.px(height)).raw("\">");
-    h.el("title", "", lang.label(Label.MAP) + ": " + lang.name(node));
-    for (TileMap.Tile t : m.tiles()) {
-      double x = t.column() * (TILE_W + TILE_GAP);
-      double y = t.row() * (TILE_H + TILE_GAP);
-      Integer u = unitOfTile.get(t.name());
-      int g = u == null ? 0 : groups[u];
-      String tip = u == null ? t.name() + ": " + lang.label(Label.NO_DATA)
-          : results.units().get(u).name() + ": " + lang.number(values[u], decimals) + " · " + lang.label(Label.RANK)
-              + " " + rank(ranks[u]);
-      h.raw("<g class=\"tile\"").raw(u == null ? "" : " data-unit=\"" + Html.esc(results.units().get(u).code())
-          + "\"").raw(">");
-      h.raw("<rect class=\"q").raw(Integer.toString(g)).raw("\" x=\"").raw(Html.px(x)).raw("\" y=\"")
-          .raw(Html.px(y)).raw("\" width=\"").raw(Html.px(TILE_W)).raw("\" height=\"").raw(Html.px(TILE_H))
-          .raw("\" rx=\"3\">");
-      h.el("title", "", tip);
-      h.raw("</rect>");
-      String ink = g >= 4 ? "ink light" : "ink";
-      h.el("text", "class=\"" + ink + " name\" x=\"" + Html.px(x + TILE_W / 2) + "\" y=\"" + Html.px(y + 16) + "\"",
-          t.label());
-      h.el("text", "class=\"" + ink + " rank\" x=\"" + Html.px(x + TILE_W / 2) + "\" y=\"" + Html.px(y + 30) + "\"",
-          u == null ? "–" : "#" + rank(ranks[u]));
-      h.raw("</g>");
-    }
-    h.raw("</svg>");
+    double[] values = results.values(node.code());
+    int[] groups = quintiles(values);
+    tiles(h, m, placed, node, "tilemap", TILE_W, TILE_H, decimals);
     legend(h, values, groups, decimals);
     h.raw("</div>");
     List<String> missing = new ArrayList<>();
@@ -625,7 +595,64 @@ public final class HtmlReport {
           + String.join(", ", missing.subList(0, Math.min(LISTED, missing.size())))
           + (missing.size() > LISTED ? ", " + lang.format(Label.MORE, missing.size() - LISTED) : "") + ".");
     }
+    // one small map per pillar, the same colours by each pillar's own quintiles: where each pillar is strong or weak
+    if (!pillars.isEmpty()) {
+      h.raw("<div class=\"minimaps\">");
+      for (Node p : pillars) {
+        h.raw("<figure class=\"minimap\" data-node=\"").text(p.code()).raw("\">");
+        tiles(h, m, placed, p, "tilemap mini", TILE_W / 3, TILE_H / 3, decimals);
+        h.el("figcaption", "", lang.name(p));
+        h.raw("</figure>");
+      }
+      h.raw("</div>");
+    }
     h.raw("</section>\n");
+  }
+
+  /**
+   * The tiles of one node: each placed unit's tile in its quintile colour with its full name, value and rank as a
+   * tooltip; labelled with the short name and the rank when the tiles are large enough to read.
+   */
+  private void tiles(Html h, TileMap m, Map<Integer, TileMap.Tile> placed, Node node, String cssClass, double w,
+      double ht, int decimals) {
+    double[] values = results.values(node.code());
+    int[] groups = quintiles(values);
+    double[] ranks = results.ranks(node.code());
+    Map<String, Integer> unitOfTile = new java.util.HashMap<>();
+    placed.forEach((u, t) -> unitOfTile.put(t.name(), u));
+    boolean labels = w >= TILE_W;
+    double gap = labels ? TILE_GAP : 1;
+    double width = m.columns() * (w + gap);
+    double height = m.rows() * (ht + gap);
+    h.raw("<svg class=\"").raw(cssClass).raw("\" role=\"img\" viewBox=\"0 0 ").raw(Html.px(width)).raw(" ")
+        .raw(Html.px(height)).raw("\" width=\"").raw(Html.px(width)).raw("\" height=\"").raw(Html.px(height))
+        .raw("\">");
+    h.el("title", "", lang.label(Label.MAP) + ": " + lang.name(node));
+    for (TileMap.Tile t : m.tiles()) {
+      double x = t.column() * (w + gap);
+      double y = t.row() * (ht + gap);
+      Integer u = unitOfTile.get(t.name());
+      int g = u == null ? 0 : groups[u];
+      String tip = u == null ? t.name() + ": " + lang.label(Label.NO_DATA)
+          : results.units().get(u).name() + " · " + lang.name(node) + ": " + lang.number(values[u], decimals)
+              + " · " + lang.label(Label.RANK) + " " + rank(ranks[u]);
+      h.raw("<g class=\"tile\"").raw(u == null ? "" : " data-unit=\"" + Html.esc(results.units().get(u).code())
+          + "\"").raw(">");
+      h.raw("<rect class=\"q").raw(Integer.toString(g)).raw("\" x=\"").raw(Html.px(x)).raw("\" y=\"")
+          .raw(Html.px(y)).raw("\" width=\"").raw(Html.px(w)).raw("\" height=\"").raw(Html.px(ht))
+          .raw(labels ? "\" rx=\"3\">" : "\">");
+      h.el("title", "", tip);
+      h.raw("</rect>");
+      if (labels) {
+        String ink = g >= 4 ? "ink light" : "ink";
+        h.el("text", "class=\"" + ink + " name\" x=\"" + Html.px(x + w / 2) + "\" y=\"" + Html.px(y + 16) + "\"",
+            t.label());
+        h.el("text", "class=\"" + ink + " rank\" x=\"" + Html.px(x + w / 2) + "\" y=\"" + Html.px(y + 30) + "\"",
+            u == null ? "–" : "#" + rank(ranks[u]));
+      }
+      h.raw("</g>");
+    }
+    h.raw("</svg>");
   }
 
   /**
@@ -784,6 +811,8 @@ public final class HtmlReport {
       .map{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}.tilemap{flex:0 1 auto}
       .tilemap rect{stroke:#8c959f;stroke-width:.5}.tilemap .ink{text-anchor:middle;fill:#1b1f24;font-size:10.5px}
       .tilemap .ink.light{fill:#fff}.tilemap .rank{font-size:10px}
+      .minimaps{display:flex;flex-wrap:wrap;gap:1.5rem;margin-top:1rem}.minimap figcaption{font-size:.85rem;\
+      text-align:center}.tilemap.mini rect{stroke-width:.3}
       .legend{list-style:none;padding:0;margin:0;font-size:.85rem}.legend li{margin:.2rem 0}
       .swatch{display:inline-block;width:1.1rem;height:.8rem;margin-right:.4rem;vertical-align:middle;\
       border:1px solid #8c959f}

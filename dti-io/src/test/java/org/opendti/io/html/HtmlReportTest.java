@@ -172,6 +172,13 @@ final class HtmlReportTest {
     return b.build();
   }
 
+  /** The large map of a map section (the index's), without the pillars' small maps. */
+  private static String mainMap(String section) {
+    int s = section.indexOf("<svg class=\"tilemap\"");
+    assertThat(s).isNotNegative();
+    return section.substring(s, section.indexOf("</svg>", s));
+  }
+
   private static String section(String html, String id) {
     int s = html.indexOf("<section id=\"" + id + "\">");
     assertThat(s).as(id).isNotNegative();
@@ -182,7 +189,8 @@ final class HtmlReportTest {
   void provinces_getATileMapColouredByQuintile() {
     Results r = score(provinces(5, 0));
     String html = HtmlReport.builder(r).build().render();
-    String map = section(html, "map");
+    String section = section(html, "map");
+    String map = mainMap(section);
     assertThat(html).contains("href=\"#map\"");
     assertThat(count(map, "<g class=\"tile\" data-unit=")).isEqualTo(63);
     int[] perGroup = new int[6];
@@ -195,12 +203,19 @@ final class HtmlReportTest {
       assertThat(perGroup[g]).as("group %d", g).isBetween(12, 13);
     }
     // the legend: five groups, highest first
-    assertThat(count(map, "<span class=\"swatch q")).isEqualTo(5);
-    assertThat(map.indexOf("swatch q5")).isLessThan(map.indexOf("swatch q1"));
+    assertThat(count(section, "<span class=\"swatch q")).isEqualTo(5);
+    assertThat(section.indexOf("swatch q5")).isLessThan(section.indexOf("swatch q1"));
+    // a small map per pillar, each unit's tile coloured by its group on that pillar
+    assertThat(count(section, "<svg class=\"tilemap mini\"")).isEqualTo(3);
+    assertThat(count(section, "<g class=\"tile\" data-unit=")).isEqualTo(4 * 63);
+    var bestEconomy = r.ranking("econ").get(0);
+    assertThat(section).contains("<figcaption>Kinh tế số</figcaption>").containsPattern("data-unit=\""
+        + bestEconomy.unit().code() + "\"><rect class=\"q5\"[^>]*><title>" + Pattern.quote(bestEconomy.unit().name())
+        + " · Kinh tế số: [0-9,]+ · Hạng 1</title>");
     // the rank-1 province's tile is in the top group and says so
     var first = r.ranking("dti").get(0);
     assertThat(map).containsPattern("data-unit=\"" + first.unit().code() + "\"><rect class=\"q5\"[^>]*><title>"
-        + Pattern.quote(first.unit().name()) + ": [0-9,]+ · Hạng 1</title>");
+        + Pattern.quote(first.unit().name()) + " · Chỉ số DTI cấp tỉnh: [0-9,]+ · Hạng 1</title>");
   }
 
   @Test
@@ -212,7 +227,7 @@ final class HtmlReportTest {
         b.add(o);
       }
     }
-    String map = section(HtmlReport.builder(score(b.build())).build().render(), "map");
+    String map = mainMap(section(HtmlReport.builder(score(b.build())).build().render(), "map"));
     assertThat(count(map, "<rect class=\"q0\"")).isEqualTo(63 - 12);
     assertThat(map).contains("không có số liệu");
     String none = HtmlReport.builder(score(data(8, 1))).build().render();
@@ -227,10 +242,11 @@ final class HtmlReportTest {
       b.addUnit(Unit.builder().code(u.code()).name(u.code().equals("01") ? EVIL : u.name()).build());
     }
     all.observations().forEach(b::add);
-    String map = section(HtmlReport.builder(score(b.build())).build().render(), "map");
+    String section = section(HtmlReport.builder(score(b.build())).build().render(), "map");
+    String map = mainMap(section);
     assertThat(count(map, "<g class=\"tile\" data-unit=")).isEqualTo(62);
     assertThat(count(map, "<rect class=\"q0\"")).isEqualTo(1);
-    assertThat(map).contains("<p class=\"note unplaced\">Không có trên bản đồ").contains("(1): &lt;script&gt;");
+    assertThat(section).contains("<p class=\"note unplaced\">Không có trên bản đồ").contains("(1): &lt;script&gt;");
   }
 
   @Test
