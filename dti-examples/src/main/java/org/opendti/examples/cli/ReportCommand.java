@@ -1,13 +1,23 @@
 package org.opendti.examples.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.opendti.Dataset;
 import org.opendti.Framework;
+import org.opendti.Merger;
+import org.opendti.Provinces;
 import org.opendti.Results;
 import org.opendti.ScoringEngine;
 import org.opendti.analysis.Uncertainty;
@@ -21,9 +31,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code dti report}: one self-contained HTML report. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Write one self-contained HTML report (no network needed to view it): the ranking, a bar chart of"
-        + " the index, rank moves since --compare, rank intervals from --uncertainty runs, group statistics, and"
-        + " each unit's pillar and main-indicator profile. Charts are inline SVG."})
+    description = {"Write one self-contained HTML report (no network needed to view it): the ranking, a tile map of"
+        + " the provinces (63 or 34), a bar chart of the index, a table and charts per pillar and main indicator,"
+        + " rank moves since --compare, rank intervals from --uncertainty runs, group statistics, each unit's"
+        + " profile, data notes (the run's warnings) and the method in plain words. The header names the input"
+        + " files with their SHA-256, the software version and the time of the run. Charts are inline SVG."})
 final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -40,8 +52,21 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "The data to report.")
   Path data;
 
+  @Option(names = "--period", paramLabel = "P",
+      description = "The period to report when --data holds several (an unknown one is an error that lists them).")
+  String period;
+
   @Option(names = "--compare", paramLabel = "FILE", description = "An earlier period's data: adds rank moves.")
   Path compare;
+
+  @Option(names = "--compare-period", paramLabel = "P",
+      description = "The earlier period to compare with: a period of --compare, or of --data without --compare.")
+  String comparePeriod;
+
+  @Option(names = "--group-by", paramLabel = "GROUPING",
+      description = "merged-2025: report the 34 provinces after the 1 July 2025 merger, each from the unweighted"
+          + " mean of its constituents' main indicators (the ministry's rule for DTI 2024).")
+  String groupBy;
 
   @Option(names = "--uncertainty", paramLabel = "N",
       description = "Run N Monte Carlo runs (weights ±--weight-noise) and add each unit's rank interval.")
@@ -68,14 +93,45 @@ final class ReportCommand implements Callable<Integer> {
     if (uncertaintyRuns != null && uncertaintyRuns < 1) {
       throw new IllegalArgumentException("--uncertainty must be at least 1, was " + uncertaintyRuns);
     }
+    boolean merged = false;
+    if (groupBy != null) {
+      if (!groupBy.equalsIgnoreCase("merged-2025")) {
+        throw new IllegalArgumentException("unknown --group-by '" + groupBy + "'; expected merged-2025");
+      }
+      merged = true;
+    }
+    if (comparePeriod != null && compare == null && period == null) {
+      throw new IllegalArgumentException("--compare-period without --compare needs --period: both periods come"
+          + " from --data");
+    }
     Method method = methodOptions.method(f, loaded.method(), 4);
     ScoringEngine engine = ScoringEngine.of(method);
-    Dataset d = input.data(data);
+    Dataset all = input.data(data);
+    Dataset d = onePeriod(all, period, "--period", data);
     Results r = engine.score(f, d);
-    HtmlReport.Builder b = HtmlReport.builder(r).language(lang.resolve(f));
-    if (compare != null) {
-      b.previous(engine.score(f, input.data(compare)));
+    Results before = null;
+    if (compare != null || comparePeriod != null) {
+      Dataset earlier = onePeriod(compare != null ? input.data(compare) : all, comparePeriod, "--compare-period",
+          compare != null ? compare : data);
+      before = engine.score(f, earlier);
     }
+    if (merged) {
+      d = Merger.mergedInputs(r, Provinces.before2025(), Provinces.after2025(), Provinces.merger2025(),
+          Merger.Rule.mean());
+      r = engine.score(f, d);
+      if (before != null) {
+        before = Merger.merge2025(before, Merger.Rule.mean(), engine);
+      }
+    }
+    HtmlReport.Builder b = HtmlReport.builder(r).language(lang.resolve(f));
+    if (before != null) {
+      b.previous(before);
+    }
+    b.input(data.getFileName().toString(), sha256(data));
+    if (compare != null) {
+      b.input(compare.getFileName().toString(), sha256(compare));
+    }
+    b.generated(spec.root().version()[0], OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS));
     PrintWriter err = spec.commandLine().getErr();
     if (uncertaintyRuns != null) {
       Uncertainty.Builder ub = monteCarlo.apply(Uncertainty.builder(f, d).method(method).runs(uncertaintyRuns));
@@ -85,7 +141,40 @@ final class ReportCommand implements Callable<Integer> {
       b.title(title);
     }
     b.build().write(out);
-    err.println("wrote " + out + " (" + r.units().size() + " units)");
+    err.println("wrote " + out + " (" + r.units().size() + " units" + (r.period().isEmpty() ? "" : ", period "
+        + r.period()) + ")");
     return DtiCommand.OK;
+  }
+
+  /** The dataset's one period: the one named, or the only one; an unknown or missing choice lists the periods. */
+  private static Dataset onePeriod(Dataset d, String wanted, String option, Path file) {
+    List<String> periods = d.periods();
+    if (wanted == null) {
+      if (periods.size() > 1) {
+        throw new IllegalArgumentException(file + " holds " + periods.size() + " periods " + periods
+            + "; choose one with " + option);
+      }
+      return d;
+    }
+    if (!periods.contains(wanted)) {
+      throw new IllegalArgumentException("unknown " + option + " '" + wanted + "': " + file + " holds "
+          + (periods.size() == 1 && periods.get(0).isEmpty() ? "no period column (one unnamed period)"
+              : "the periods " + periods));
+    }
+    return d.period(wanted);
+  }
+
+  /** The SHA-256 of a file, as 64 lower-case hexadecimal digits. */
+  static String sha256(Path file) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 }

@@ -130,6 +130,116 @@ final class ReportBrowserTest {
   }
 
   @Test
+  void renderedDomHasTheMapAndThePillarAndIndicatorTables() {
+    String section = between(dom, "<section id=\"map\">", "</section>");
+    String map = between(section, "<svg class=\"tilemap\"", "</svg>");
+    // Hà Nội, renamed to a script tag, is no province: its tile is grey and the name is listed under the map
+    assertThat(count(map, "<g class=\"tile\" data-unit=")).isEqualTo(62);
+    assertThat(count(map, "<rect class=\"q[1-5]\"")).isEqualTo(62);
+    assertThat(count(map, "<rect class=\"q0\"")).isEqualTo(1);
+    assertThat(section).contains("(1): &lt;script&gt;document.title='pwned'&lt;/script&gt;.");
+    assertThat(count(section, "<span class=\"swatch q")).isEqualTo(5);
+    assertThat(count(section, "<svg class=\"tilemap mini\"")).isEqualTo(3);
+    String pillars = between(dom, "<table class=\"nodes pillars\">", "</table>");
+    assertThat(count(pillars, "<tr data-unit=")).isEqualTo(63);
+    assertThat(count(pillars, "<th class=\"num node\"")).isEqualTo(3);
+    String indicators = between(dom, "<table class=\"nodes indicators\">", "</table>");
+    assertThat(count(indicators, "<tr data-unit=")).isEqualTo(63);
+    assertThat(count(indicators, "<td class=\"num q[1-5]\">")).isEqualTo(63 * 8);
+    assertThat(dom).contains("<section id=\"notes\">").contains("<section id=\"method\">")
+        .contains("Quyết định 922/QĐ-BTTTT");
+  }
+
+  /**
+   * Lays the report out in Chromium at a given width and measures it: a test-only page holds the report in a frame
+   * and a script reads the layout (the report itself has no script). Returns the measurements as JSON.
+   */
+  private static String layout(int width) throws Exception {
+    Path probe = dir.resolve("probe-" + width + ".html");
+    Files.writeString(probe, """
+        <!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="report.html" style="border:0" width="%d"
+        height="900"></iframe><pre id="out">pending</pre><script>
+        document.getElementById('f').addEventListener('load', function () {
+          var d = this.contentDocument;
+          var out = {scrollWidth: d.documentElement.scrollWidth, clientWidth: d.documentElement.clientWidth};
+          var wide = 0;
+          d.querySelectorAll('.scroll').forEach(function (s) { if (s.scrollWidth > s.clientWidth) wide++; });
+          out.scrollingTables = wide;
+          d.querySelectorAll('details').forEach(function (x) { x.open = true; });
+          var labels = 0, clipped = 0;
+          d.querySelectorAll('svg.chart text.label').forEach(function (t) {
+            labels++;
+            if (t.getBBox().x < -0.5) clipped++;
+          });
+          out.labels = labels;
+          out.clipped = clipped;
+          var fills = {};
+          d.querySelectorAll('svg.tilemap:not(.mini) rect').forEach(function (r) {
+            var c = getComputedStyle(r).fill;
+            fills[c] = (fills[c] || 0) + 1;
+          });
+          out.fills = Object.keys(fills).length;
+          out.tiles = d.querySelectorAll('svg.tilemap:not(.mini) rect').length;
+          var greyTiles = 0;
+          d.querySelectorAll('svg.tilemap:not(.mini) rect').forEach(function (r) {
+            if (getComputedStyle(r).fill === 'rgb(234, 238, 242)') greyTiles++;
+          });
+          out.greyTiles = greyTiles;
+          document.getElementById('out').textContent = JSON.stringify(out);
+        });
+        </script></body></html>
+        """.formatted(width), StandardCharsets.UTF_8);
+    String probed = chromium("--allow-file-access-from-files", "--virtual-time-budget=20000", "--dump-dom",
+        probe.toUri().toString());
+    return between(probed, "<pre id=\"out\">", "</pre>");
+  }
+
+  private static int field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+    assertThat(m.find()).as(name + " in " + json).isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
+  @Test
+  void onAPhone_thePageDoesNotScrollSideways_wideTablesDo_andNoLabelIsClipped() throws Exception {
+    String phone = layout(390);
+    assertThat(field(phone, "scrollWidth")).as(phone).isLessThanOrEqualTo(field(phone, "clientWidth"));
+    assertThat(field(phone, "scrollingTables")).as(phone).isPositive();
+    assertThat(field(phone, "labels")).as(phone).isGreaterThan(63 * 12);
+    assertThat(field(phone, "clipped")).as(phone).isZero();
+    assertThat(field(phone, "tiles")).isEqualTo(63);
+    assertThat(field(phone, "fills")).as("five quintile colours and grey").isEqualTo(6);
+    assertThat(field(phone, "greyTiles")).isEqualTo(1);
+    String desktop = layout(1200);
+    assertThat(field(desktop, "scrollWidth")).as(desktop).isLessThanOrEqualTo(field(desktop, "clientWidth"));
+    assertThat(field(desktop, "clipped")).as(desktop).isZero();
+  }
+
+  /** Pixels of exactly this colour, on a 2-pixel grid. */
+  private static int pixels(BufferedImage img, int rgb) {
+    int n = 0;
+    for (int y = 0; y < img.getHeight(); y += 2) {
+      for (int x = 0; x < img.getWidth(); x += 2) {
+        if ((img.getRGB(x, y) & 0xFFFFFF) == rgb) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void screenshotAtPhoneWidthShowsTheColouredMap() throws Exception {
+    Path png = dir.resolve("report-phone.png");
+    chromium("--screenshot=" + png, "--window-size=390,5000", "--hide-scrollbars", report.toUri().toString());
+    BufferedImage img = ImageIO.read(png.toFile());
+    assertThat(img.getWidth()).isEqualTo(390);
+    // the darkest and the lightest quintile colours of the map (#253494, #ffffcc) are both drawn
+    assertThat(pixels(img, 0x253494)).as("top-fifth tiles").isGreaterThan(300);
+    assertThat(pixels(img, 0xFFFFCC)).as("bottom-fifth tiles").isGreaterThan(300);
+  }
+
+  @Test
   void screenshotShowsTheReport() throws Exception {
     Path png = dir.resolve("report.png");
     chromium("--screenshot=" + png, "--window-size=1200,4000", "--hide-scrollbars", report.toUri().toString());
@@ -151,5 +261,7 @@ final class ReportBrowserTest {
       }
     }
     assertThat(blue).as("blue bar pixels").isGreaterThan(500);
+    assertThat(pixels(img, 0x253494)).as("top-fifth map tiles").isGreaterThan(1000);
+    assertThat(pixels(img, 0xC7E9B4)).as("second-fifth map tiles").isGreaterThan(1000);
   }
 }

@@ -37,7 +37,8 @@ final class ReportCliTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.err()).contains("wrote " + out).contains("63 units");
     String html = Files.readString(out, StandardCharsets.UTF_8);
-    for (String id : List.of("ranking", "chart", "moves", "uncertainty", "groups", "profiles")) {
+    for (String id : List.of("ranking", "map", "chart", "pillars", "indicators", "moves", "uncertainty", "groups",
+        "profiles", "notes", "method")) {
       assertThat(html).contains("<section id=\"" + id + "\">");
     }
     assertThat(html).contains("lang=\"vi\"").contains("Hà Nội");
@@ -103,5 +104,77 @@ final class ReportCliTest {
         "20", "--table");
     assertThat(mc.status()).as(mc.err()).isZero();
     assertThat(mc.out().lines().findFirst().orElseThrow()).contains("Hạng gốc").contains("P95");
+  }
+
+  /** The sample as 2022 and the sample lowered by {@link #earlier} as 2021, in one long CSV with a period column. */
+  static Path twoPeriods(Path dir) throws IOException {
+    StringBuilder sb = new StringBuilder("unit,indicator,value,period\n");
+    for (Object[] p : new Object[][] {{earlier(dir), "2021"}, {sample(), "2022"}}) {
+      List<String> lines = Files.readAllLines((Path) p[0], StandardCharsets.UTF_8);
+      for (String line : lines.subList(1, lines.size())) {
+        String[] c = line.split(",", -1);
+        sb.append(c[0]).append(',').append(c[1]).append(',').append(c[2]).append(',').append(p[1]).append('\n');
+      }
+    }
+    Path out = dir.resolve("panel.csv");
+    Files.writeString(out, sb, StandardCharsets.UTF_8);
+    return out;
+  }
+
+  @Test
+  void report_onePeriodOfAMultiPeriodFile(@TempDir Path dir) throws IOException {
+    Path panel = twoPeriods(dir);
+    Path out = dir.resolve("p.html");
+    DtiCommandTest.Run r = dti("report", "--framework", "pdti-2022", "--data", panel.toString(), "--period", "2022",
+        "--compare-period", "2021", "--lang", "en", "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).contains("63 units, period 2022");
+    String html = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(html).contains("Period 2022").contains("<section id=\"moves\">").contains("Rank moves: 2021 → 2022");
+    DtiCommandTest.Run unknown = dti("report", "--framework", "pdti-2022", "--data", panel.toString(), "--period",
+        "2030", "--out", out.toString());
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown --period '2030'").contains("panel.csv").contains("[2021, 2022]");
+    DtiCommandTest.Run none = dti("report", "--framework", "pdti-2022", "--data", panel.toString(), "--out",
+        out.toString());
+    assertThat(none.status()).isEqualTo(2);
+    assertThat(none.err()).contains("2 periods [2021, 2022]").contains("choose one with --period");
+    DtiCommandTest.Run single = dti("report", "--framework", "pdti-2022", "--data", sample().toString(), "--period",
+        "2022", "--out", out.toString());
+    assertThat(single.status()).isEqualTo(2);
+    assertThat(single.err()).contains("unknown --period '2022'").contains("no period column");
+  }
+
+  @Test
+  void report_mergedProvinces_34TilesMap(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("m.html");
+    DtiCommandTest.Run r = dti("report", "--framework", "pdti-2022", "--data", sample().toString(), "--compare",
+        earlier(dir).toString(), "--group-by", "merged-2025", "--uncertainty", "20", "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).contains("(34 units");
+    String html = Files.readString(out, StandardCharsets.UTF_8);
+    String map = html.substring(html.indexOf("<section id=\"map\">"), html.indexOf("<section id=\"chart\">"));
+    assertThat(map).contains("34 tỉnh, thành phố từ ngày 1/7/2025");
+    // the index map and one small map per pillar
+    assertThat(map.split("<g class=\"tile\" data-unit=", -1)).hasSize(4 * 34 + 1);
+    assertThat(map).doesNotContain("class=\"q0\"");
+    assertThat(html.split("<tr data-unit=", -1).length - 1).isEqualTo(3 * 34);
+    DtiCommandTest.Run bad = dti("report", "--framework", "pdti-2022", "--data", sample().toString(), "--group-by",
+        "districts", "--out", out.toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("unknown --group-by 'districts'; expected merged-2025");
+  }
+
+  @Test
+  void report_headerNamesTheInputWithItsChecksum_andTheRun(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("h.html");
+    assertThat(dti("report", "--framework", "pdti-2022", "--data", sample().toString(), "--out", out.toString())
+        .status()).isZero();
+    String html = Files.readString(out, StandardCharsets.UTF_8);
+    String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(Files.readAllBytes(sample())));
+    assertThat(html).contains(sample().getFileName() + " <span class=\"sha\">SHA-256 " + sha + "</span>")
+        .contains("<dt>Phần mềm</dt><dd>dti ").containsPattern("<dt>Thời điểm tạo</dt><dd>\\d{4}-\\d\\d-\\d\\d"
+            + " \\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d</dd>");
   }
 }

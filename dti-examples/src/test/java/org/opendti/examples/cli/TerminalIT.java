@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class TerminalIT {
   private static final Path JAR = Path.of("target", "dti.jar").toAbsolutePath();
-  private static final Path SAMPLE = Path.of("src/main/resources/samples/pdti-2022-sample-63.csv").toAbsolutePath();
+  private static final Path SAMPLE = Path.of("samples/pdti-2022-sample-63.csv").toAbsolutePath();
 
   @TempDir
   Path dir;

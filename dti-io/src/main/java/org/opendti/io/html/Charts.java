@@ -9,9 +9,14 @@ final class Charts {
   /** One labelled bar. */
   record Bar(String label, double value, String valueText, double marker) {}
 
-  private static final double WIDTH = 760;
-  private static final double LABEL = 210;
+  /** The width of the plotting area between the labels and the value texts. */
+  private static final double PLOT = 480;
   private static final double VALUE_TEXT = 70;
+  /** The label column's width bounds; labels wider than the upper bound are cut with "…" (the tooltip has all). */
+  private static final double LABEL_MIN = 120;
+  private static final double LABEL_MAX = 360;
+  /** The average advance of one character of the 11 px chart font, a little generous so labels are never clipped. */
+  private static final double CHAR = 6.4;
   private static final double ROW = 18;
   private static final double TOP = 22;
 
@@ -34,20 +39,22 @@ final class Charts {
    * {@code marker} also gets a thin reference line (for example the median of all units).
    */
   static void bars(Html h, Language lang, String cssClass, String title, List<Bar> bars, double lo, double hi, String markerTitle) {
-    double plot = WIDTH - LABEL - VALUE_TEXT;
+    double label = labelWidth(bars.stream().map(Bar::label).toList());
+    double plot = PLOT;
+    double width = label + plot + VALUE_TEXT;
     double height = TOP + bars.size() * ROW + 6;
-    h.raw("<svg class=\"").raw(cssClass).raw("\" role=\"img\" viewBox=\"0 0 ").raw(Html.px(WIDTH)).raw(" ")
-        .raw(Html.px(height)).raw("\" width=\"").raw(Html.px(WIDTH)).raw("\" height=\"").raw(Html.px(height))
+    h.raw("<svg class=\"").raw(cssClass).raw("\" role=\"img\" viewBox=\"0 0 ").raw(Html.px(width)).raw(" ")
+        .raw(Html.px(height)).raw("\" width=\"").raw(Html.px(width)).raw("\" height=\"").raw(Html.px(height))
         .raw("\">");
     h.el("title", "", title);
-    axis(h, lang, lo, hi, plot, height);
-    double zero = LABEL + scale(Math.max(lo, Math.min(0, hi)), lo, hi, plot);
+    axis(h, lang, label, lo, hi, plot, height, false);
+    double zero = label + scale(Math.max(lo, Math.min(0, hi)), lo, hi, plot);
     for (int i = 0; i < bars.size(); i++) {
       Bar b = bars.get(i);
       double y = TOP + i * ROW;
-      h.el("text", "class=\"label\" x=\"" + Html.px(LABEL - 6) + "\" y=\"" + Html.px(y + 13) + "\"", b.label());
+      h.el("text", "class=\"label\" x=\"" + Html.px(label - 6) + "\" y=\"" + Html.px(y + 13) + "\"", fit(b.label(), label));
       if (Double.isFinite(b.value())) {
-        double x = LABEL + scale(b.value(), lo, hi, plot);
+        double x = label + scale(b.value(), lo, hi, plot);
         double left = Math.min(x, zero);
         h.raw("<rect class=\"bar").raw(b.value() < 0 ? " negative" : "").raw("\" x=\"").raw(Html.px(left))
             .raw("\" y=\"").raw(Html.px(y + 3)).raw("\" width=\"").raw(Html.px(Math.abs(x - zero)))
@@ -55,10 +62,10 @@ final class Charts {
         h.el("title", "", b.label() + ": " + b.valueText());
         h.raw("</rect>");
       }
-      h.el("text", "class=\"value\" x=\"" + Html.px(LABEL + plot + 6) + "\" y=\"" + Html.px(y + 13) + "\"",
+      h.el("text", "class=\"value\" x=\"" + Html.px(label + plot + 6) + "\" y=\"" + Html.px(y + 13) + "\"",
           b.valueText());
       if (Double.isFinite(b.marker())) {
-        double mx = LABEL + scale(b.marker(), lo, hi, plot);
+        double mx = label + scale(b.marker(), lo, hi, plot);
         h.raw("<line class=\"marker\" x1=\"").raw(Html.px(mx)).raw("\" x2=\"").raw(Html.px(mx)).raw("\" y1=\"")
             .raw(Html.px(y + 1)).raw("\" y2=\"").raw(Html.px(y + ROW - 1)).raw("\">");
         h.el("title", "", markerTitle);
@@ -73,39 +80,43 @@ final class Charts {
 
   /** Rank intervals on an axis of ranks 1..n, best on the left. */
   static void intervals(Html h, Language lang, String cssClass, String title, List<Interval> rows, int n) {
-    double plot = WIDTH - LABEL - VALUE_TEXT;
+    double label = labelWidth(rows.stream().map(Interval::label).toList());
+    double plot = PLOT;
+    double width = label + plot + VALUE_TEXT;
     double height = TOP + rows.size() * ROW + 6;
-    h.raw("<svg class=\"").raw(cssClass).raw("\" role=\"img\" viewBox=\"0 0 ").raw(Html.px(WIDTH)).raw(" ")
-        .raw(Html.px(height)).raw("\" width=\"").raw(Html.px(WIDTH)).raw("\" height=\"").raw(Html.px(height))
+    h.raw("<svg class=\"").raw(cssClass).raw("\" role=\"img\" viewBox=\"0 0 ").raw(Html.px(width)).raw(" ")
+        .raw(Html.px(height)).raw("\" width=\"").raw(Html.px(width)).raw("\" height=\"").raw(Html.px(height))
         .raw("\">");
     h.el("title", "", title);
     double lo = 1;
     double hi = Math.max(2, n);
-    axis(h, lang, lo, hi, plot, height);
+    axis(h, lang, label, lo, hi, plot, height, true);
     for (int i = 0; i < rows.size(); i++) {
       Interval r = rows.get(i);
       double y = TOP + i * ROW + ROW / 2;
-      h.el("text", "class=\"label\" x=\"" + Html.px(LABEL - 6) + "\" y=\"" + Html.px(y + 4) + "\"", r.label());
-      double x1 = LABEL + scale(r.q5(), lo, hi, plot);
-      double x2 = LABEL + scale(r.q95(), lo, hi, plot);
+      h.el("text", "class=\"label\" x=\"" + Html.px(label - 6) + "\" y=\"" + Html.px(y + 4) + "\"", fit(r.label(), label));
+      double x1 = label + scale(r.q5(), lo, hi, plot);
+      double x2 = label + scale(r.q95(), lo, hi, plot);
       h.raw("<line class=\"interval\" x1=\"").raw(Html.px(x1)).raw("\" x2=\"").raw(Html.px(Math.max(x2, x1 + 1)))
           .raw("\" y1=\"").raw(Html.px(y)).raw("\" y2=\"").raw(Html.px(y)).raw("\">");
       h.el("title", "", r.label() + ": " + r.text());
       h.raw("</line>");
-      double xm = LABEL + scale(r.median(), lo, hi, plot);
+      double xm = label + scale(r.median(), lo, hi, plot);
       h.raw("<line class=\"median\" x1=\"").raw(Html.px(xm)).raw("\" x2=\"").raw(Html.px(xm)).raw("\" y1=\"")
           .raw(Html.px(y - 5)).raw("\" y2=\"").raw(Html.px(y + 5)).raw("\"/>");
-      h.raw("<circle class=\"nominal\" cx=\"").raw(Html.px(LABEL + scale(r.nominal(), lo, hi, plot)))
+      h.raw("<circle class=\"nominal\" cx=\"").raw(Html.px(label + scale(r.nominal(), lo, hi, plot)))
           .raw("\" cy=\"").raw(Html.px(y)).raw("\" r=\"3.5\"/>");
-      h.el("text", "class=\"value\" x=\"" + Html.px(LABEL + plot + 6) + "\" y=\"" + Html.px(y + 4) + "\"", r.text());
+      h.el("text", "class=\"value\" x=\"" + Html.px(label + plot + 6) + "\" y=\"" + Html.px(y + 4) + "\"", r.text());
     }
     h.raw("</svg>");
   }
 
-  private static void axis(Html h, Language lang, double lo, double hi, double plot, double height) {
+  private static void axis(Html h, Language lang, double label, double lo, double hi, double plot, double height,
+      boolean whole) {
     for (int t = 0; t <= 4; t++) {
-      double v = lo + (hi - lo) * t / 4;
-      double x = LABEL + scale(v, lo, hi, plot);
+      // an axis of ranks ticks at whole ranks
+      double v = whole ? Math.round(lo + (hi - lo) * t / 4) : lo + (hi - lo) * t / 4;
+      double x = label + scale(v, lo, hi, plot);
       h.raw("<line class=\"grid\" x1=\"").raw(Html.px(x)).raw("\" x2=\"").raw(Html.px(x)).raw("\" y1=\"")
           .raw(Html.px(TOP - 4)).raw("\" y2=\"").raw(Html.px(height - 4)).raw("\"/>");
       h.el("text", "class=\"tick\" x=\"" + Html.px(x) + "\" y=\"" + Html.px(TOP - 8) + "\"", tick(v, lang));
@@ -116,6 +127,18 @@ final class Charts {
     double r = Math.round(v * 100) / 100.0;
     String s = r == Math.rint(r) ? Long.toString((long) r) : Html.px(r);
     return lang == Language.VI ? s.replace('.', ',') : s;
+  }
+
+  /** The label column wide enough for the longest label, within {@link #LABEL_MIN} and {@link #LABEL_MAX}. */
+  static double labelWidth(List<String> labels) {
+    int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+    return Math.max(LABEL_MIN, Math.min(LABEL_MAX, longest * CHAR + 12));
+  }
+
+  /** The label itself when it fits the column, else its start and "…". */
+  static String fit(String text, double width) {
+    int room = (int) ((width - 12) / CHAR);
+    return text.length() <= room ? text : text.substring(0, Math.max(1, room - 1)).stripTrailing() + "…";
   }
 
   private static double scale(double v, double lo, double hi, double plot) {

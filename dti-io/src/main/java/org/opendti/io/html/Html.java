@@ -16,7 +16,8 @@ final class Html {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
         default -> {
-          if (c < 0x20 && c != '\n' && c != '\t') {
+          // C0 and C1 controls (except line feed and tab) cannot appear in HTML text: shown as U+FFFD
+          if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
             out.append('\uFFFD');
           } else {
             out.append(c);

@@ -210,14 +210,87 @@ public enum Language {
     /** Legal instrument. */
     INSTRUMENT("Văn bản", "Instrument"),
     /** Unknown. */
-    UNKNOWN("chưa công bố", "unknown");
+    UNKNOWN("chưa công bố", "unknown"),
+    /** The map section. */
+    MAP("Bản đồ", "Map"),
+    /** The pillars section. */
+    PILLARS("Các trụ cột", "Pillars"),
+    /** The main indicators section. */
+    INDICATORS("Các chỉ số chính", "Main indicators"),
+    /** The data notes section. */
+    DATA_NOTES("Ghi chú về dữ liệu", "Data notes"),
+    /** The method explanation section. */
+    METHOD_EXPLAINED("Cách tính", "How the index is computed"),
+    /** An input file. */
+    INPUT_FILE("Tệp dữ liệu", "Input file"),
+    /** The software that made a report. */
+    SOFTWARE("Phần mềm", "Software"),
+    /** When a report was made. */
+    GENERATED("Thời điểm tạo", "Generated"),
+    /** A value that is missing. */
+    NO_DATA("không có số liệu", "no data"),
+    /** A warning. */
+    WARNING("cảnh báo", "warning", "warnings"),
+    /** "and N more" after a cut list. */
+    MORE("và %d mục khác", "and %d more"),
+    /** No warnings. */
+    NO_WARNINGS("Lần tính này không có cảnh báo nào: mọi chỉ số đều có số liệu và không có xử lý ngoại lai.",
+        "This run raised no warnings: every indicator had data and no outliers were treated."),
+    /** Quintile groups: colours of the map and the tables. */
+    QUINTILES("Màu theo nhóm ngũ phân vị (mỗi nhóm khoảng 1/5 số đơn vị; màu đậm hơn là giá trị cao hơn)",
+        "Colours by quintile group (each group holds about a fifth of the units; darker is higher)"),
+    /** The highest group. */
+    HIGHEST("cao nhất", "highest"),
+    /** The lowest group. */
+    LOWEST("thấp nhất", "lowest"),
+    /** The decision a framework follows. */
+    DECISION("Căn cứ", "Legal basis"),
+    /** The tile map of the 63 provinces. */
+    TILES_BEFORE("Mỗi ô là một trong %d tỉnh, thành phố trước ngày 1/7/2025, đặt gần vị trí địa lý của nó",
+        "Each tile is one of the %d provinces before 1 July 2025, placed near its geographic position"),
+    /** The tile map of the 34 provinces. */
+    TILES_AFTER("Mỗi ô là một trong %d tỉnh, thành phố từ ngày 1/7/2025, đặt gần vị trí địa lý của nó",
+        "Each tile is one of the %d provinces from 1 July 2025, placed near its geographic position"),
+    /** Units the province map cannot place. */
+    NOT_ON_MAP("Không có trên bản đồ (tên không phải tỉnh, thành phố, hoặc trùng ô với đơn vị khác)",
+        "Not on the map (not a province name, or a second name for a province already shown)"),
+    /** A main indicator without values. */
+    NOT_SCORED("không có giá trị trong lần tính này: chỉ số được thu thập nhưng không tính điểm, hoặc không có số"
+        + " liệu", "no value in this run: collected but not scored, or no data"),
+    /** A bar chart of one node. */
+    CHART_OF("Biểu đồ", "Chart");
 
     private final String vi;
     private final String en;
+    private final String enPlural;
 
     Label(String vi, String en) {
+      this(vi, en, en + "s");
+    }
+
+    Label(String vi, String en, String enPlural) {
       this.vi = vi;
       this.en = en;
+      this.enPlural = enPlural;
     }
+  }
+
+  /**
+   * A count with its noun, plural as the language wants: English "1 unit", "63 units"; Vietnamese nouns do not
+   * change ("1 đơn vị", "63 đơn vị"). The noun is written in lower case.
+   */
+  String count(long n, Label noun) {
+    String word = this == VI ? noun.vi : n == 1 ? noun.en : noun.enPlural;
+    return n + " " + word.toLowerCase(Locale.ROOT);
+  }
+
+  /** A label with one {@code %d} filled in. */
+  String format(Label label, long n) {
+    return String.format(Locale.ROOT, label(label), n);
+  }
+
+  /** The {@link Locale} of this language, for texts from other classes ({@code Warning.Kind#describe}). */
+  Locale locale() {
+    return this == VI ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
   }
 }
