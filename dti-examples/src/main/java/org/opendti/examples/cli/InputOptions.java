@@ -71,6 +71,12 @@ final class InputOptions {
     return resolved(file.toString(), () -> Inputs.dataset(file, csvOptions(), Optional.empty(), false));
   }
 
+  /** {@link #data(Path)}, passing every byte read through a checksum. */
+  Dataset data(Path file, Inputs.Checksum checksum) throws IOException {
+    return resolved(file.toString(), () -> Inputs.dataset(file, csvOptions(), Optional.empty(), false,
+        Optional.of(checksum)));
+  }
+
   /** Reads data of a file or files, then names their units as the registry does (JSON and YAML readers take none). */
   Dataset resolved(String source, Read read) throws IOException {
     Optional<UnitRegistry> r = registry();

@@ -58,12 +58,53 @@ final class Inputs {
 
   static Dataset dataset(Path file, CsvOptions options, Optional<String> sheet, boolean sheetPerPeriod)
       throws IOException {
+    return dataset(file, options, sheet, sheetPerPeriod, Optional.empty());
+  }
+
+  /** Reads a dataset; with a checksum, every byte the file delivers goes through it as it is read (once). */
+  static Dataset dataset(Path file, CsvOptions options, Optional<String> sheet, boolean sheetPerPeriod,
+      Optional<Checksum> checksum) throws IOException {
     SheetChoice sheets = sheetPerPeriod ? SheetChoice.perPeriod() : sheet.map(SheetChoice::named)
         .orElse(SheetChoice.first());
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     long size = Files.isRegularFile(file) ? Files.size(file) : -1;
-    InputStream in = org.opendti.io.InputFiles.open(file);
+    InputStream opened = org.opendti.io.InputFiles.open(file);
+    InputStream in = checksum.isPresent() ? checksum.get().wrap(opened) : opened;
     return DtiFiles.readDataset(name, size > 0 ? ProgressBar.reading(in, name, size) : in, options, sheets);
+  }
+
+  /**
+   * The SHA-256 of an input, computed while the input is read, so a pipe or {@code /dev/stdin} is still read once.
+   * Closing the wrapped stream reads what the reader left, so the checksum is always of the whole file.
+   */
+  static final class Checksum {
+    private final java.security.MessageDigest digest;
+
+    Checksum() {
+      try {
+        digest = java.security.MessageDigest.getInstance("SHA-256");
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("the JDK has no SHA-256", e);
+      }
+    }
+
+    InputStream wrap(InputStream in) {
+      return new java.security.DigestInputStream(in, digest) {
+        @Override
+        public void close() throws IOException {
+          try {
+            transferTo(java.io.OutputStream.nullOutputStream());
+          } finally {
+            super.close();
+          }
+        }
+      };
+    }
+
+    /** The checksum as 64 lower-case hexadecimal digits; call once, after the file was read. */
+    String hex() {
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    }
   }
 
   /** One file per period, combined with {@link Dataset#ofPeriods}. */

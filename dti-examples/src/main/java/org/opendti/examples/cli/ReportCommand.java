@@ -1,17 +1,11 @@
 package org.opendti.examples.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.opendti.Dataset;
@@ -45,6 +39,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin
   MethodOptions methodOptions;
+
+  @Mixin
+  WarningsOutput warnings;
 
   @Mixin
   LangOption lang;
@@ -90,6 +87,7 @@ final class ReportCommand implements Callable<Integer> {
       inputs.add(compare);
     }
     input.refuseInput(out, inputs);
+    warnings.refuse(inputs, out);
     if (uncertaintyRuns != null && uncertaintyRuns < 1) {
       throw new IllegalArgumentException("--uncertainty must be at least 1, was " + uncertaintyRuns);
     }
@@ -106,12 +104,15 @@ final class ReportCommand implements Callable<Integer> {
     }
     Method method = methodOptions.method(f, loaded.method(), 4);
     ScoringEngine engine = ScoringEngine.of(method);
-    Dataset all = input.data(data);
+    Inputs.Checksum dataSum = new Inputs.Checksum();
+    Dataset all = input.data(data, dataSum);
+    String dataSha = dataSum.hex();
+    Inputs.Checksum compareSum = new Inputs.Checksum();
     Dataset d = onePeriod(all, period, "--period", data);
     Results r = engine.score(f, d);
     Results before = null;
     if (compare != null || comparePeriod != null) {
-      Dataset earlier = onePeriod(compare != null ? input.data(compare) : all, comparePeriod, "--compare-period",
+      Dataset earlier = onePeriod(compare != null ? input.data(compare, compareSum) : all, comparePeriod, "--compare-period",
           compare != null ? compare : data);
       before = engine.score(f, earlier);
     }
@@ -127,12 +128,18 @@ final class ReportCommand implements Callable<Integer> {
     if (before != null) {
       b.previous(before);
     }
-    b.input(data.getFileName().toString(), sha256(data));
+    b.input(data.getFileName().toString(), dataSha);
     if (compare != null) {
-      b.input(compare.getFileName().toString(), sha256(compare));
+      b.input(compare.getFileName().toString(), compareSum.hex());
     }
     b.generated(spec.root().version()[0], OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS));
     PrintWriter err = spec.commandLine().getErr();
+    List<WarningsOutput.Source> sources = new java.util.ArrayList<>();
+    sources.add(new WarningsOutput.Source(before == null ? "" : "data", r));
+    if (before != null) {
+      sources.add(new WarningsOutput.Source("compare", before));
+    }
+    warnings.report(sources, err, inputs);
     if (uncertaintyRuns != null) {
       Uncertainty.Builder ub = monteCarlo.apply(Uncertainty.builder(f, d).method(method).runs(uncertaintyRuns));
       b.uncertainty(ProgressBar.run(ub, err));
@@ -162,19 +169,5 @@ final class ReportCommand implements Callable<Integer> {
               : "the periods " + periods));
     }
     return d.period(wanted);
-  }
-
-  /** The SHA-256 of a file, as 64 lower-case hexadecimal digits. */
-  static String sha256(Path file) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 }

@@ -177,4 +177,56 @@ final class ReportCliTest {
         .contains("<dt>Phần mềm</dt><dd>dti ").containsPattern("<dt>Thời điểm tạo</dt><dd>\\d{4}-\\d\\d-\\d\\d"
             + " \\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d</dd>");
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void report_readsANamedPipeOnce_andStillNamesItsChecksum(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("data.csv");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)
+        && mk.exitValue() == 0, "mkfifo is not available");
+    byte[] content = Files.readAllBytes(sample());
+    Thread writer = new Thread(() -> {
+      try (java.io.OutputStream o = Files.newOutputStream(fifo)) {
+        o.write(content);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    Path out = dir.resolve("p.html");
+    DtiCommandTest.Run r = dti("report", "--framework", "pdti-2022", "--data", fifo.toString(), "--out",
+        out.toString());
+    writer.join();
+    assertThat(r.status()).as(r.err()).isZero();
+    String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(content));
+    assertThat(Files.readString(out, StandardCharsets.UTF_8))
+        .contains("data.csv <span class=\"sha\">SHA-256 " + sha + "</span>");
+  }
+
+  @Test
+  void report_printsTheRunsWarningsByKind_andWritesThemWithWarningsFile(@TempDir Path dir) throws IOException {
+    Path data = dir.resolve("gaps.csv");
+    List<String> lines = Files.readAllLines(sample(), StandardCharsets.UTF_8);
+    // Hà Nội loses its first indicator row: one missing value, filled by the official policy
+    int first = 1;
+    while (!lines.get(first).startsWith("Hà Nội,")) {
+      first++;
+    }
+    lines.remove(first);
+    Files.write(data, lines, StandardCharsets.UTF_8);
+    Path out = dir.resolve("w.html");
+    Path warnings = dir.resolve("w.csv");
+    DtiCommandTest.Run r = dti("report", "--framework", "pdti-2022", "--data", data.toString(), "--out",
+        out.toString(), "--warnings", warnings.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).contains("warning: 1 missing values filled by the missing-value policy 'zero' (first: unit"
+        + " 'Hà Nội'");
+    assertThat(Files.readAllLines(warnings, StandardCharsets.UTF_8)).hasSize(2)
+        .first().isEqualTo("\uFEFFkind,unit,indicator,message");
+    DtiCommandTest.Run overData = dti("report", "--framework", "pdti-2022", "--data", data.toString(), "--out",
+        out.toString(), "--warnings", data.toString());
+    assertThat(overData.status()).isEqualTo(2);
+  }
 }
