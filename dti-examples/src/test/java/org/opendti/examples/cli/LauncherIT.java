@@ -142,4 +142,22 @@ final class LauncherIT {
     assertThat(r.err()).isEqualTo("fake-java-ran\n");
     assertThat(r.out()).startsWith("unit,dti,dti_rank,");
   }
+
+  @Test
+  void cLocale_vietnameseFileNamesAndArgumentsStillArrive() throws Exception {
+    Path named = cache.resolve("dữ liệu năm 2023.csv");
+    Files.copy(SAMPLE, named);
+    Map<String, String> c = Map.of("LC_ALL", "C", "LANG", "C", "DTI_CDS", "off");
+    Run r = run(c, "plan", "--framework", "pdti-2022", "--data", named.toString(), "--unit", "Bà Rịa - Vũng Tàu",
+        "--target-rank", "10");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Bà Rịa - Vũng Tàu");
+    // the language still follows the locale: C is English, a Vietnamese LC_ALL stays Vietnamese
+    Run vi = run(Map.of("LC_ALL", "vi_VN", "DTI_CDS", "off"), "score", "--framework", "pdti-2022", "--data",
+        cache.resolve("none.csv").toString());
+    assertThat(vi.status()).isEqualTo(2);
+    assertThat(vi.err()).startsWith("lỗi: ");
+    Run en = run(c, "score", "--framework", "pdti-2022", "--data", cache.resolve("none.csv").toString());
+    assertThat(en.err()).startsWith("error: ");
+  }
 }
