@@ -92,7 +92,7 @@ final class TerminalIT {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "unit,indicator,value\n\"\u001b[2JHà Nội\u0007\",awareness,\u001b[31mx\n",
         StandardCharsets.UTF_8);
-    Run r = java(C_LOCALE, "score", "--framework", "pdti-2022", "--data", bad.toString());
+    Run r = java(C_LOCALE, "score", "--framework", "pdti-2022", "--units", "none", "--data", bad.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).doesNotContain((byte) 0x1b, (byte) 0x07);
     assertThat(r.errText()).contains("\\u001b[31mx");
