@@ -161,7 +161,8 @@ public final class DtiCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Results r = ScoringEngine.official().score(Frameworks.pdti2022(), Inputs.sample());
+    byte[] sample = Inputs.sampleBytes();
+    Results r = ScoringEngine.official().score(Frameworks.pdti2022(), Inputs.sample(sample));
     WarningsOutput.print(r, spec.commandLine().getErr(), Messages.of(spec));
     Language language = lang.resolve(r.framework());
     Messages m = Messages.of(spec);
@@ -174,6 +175,8 @@ public final class DtiCommand implements Callable<Integer> {
     HtmlReport.builder(r).language(language)
         .note(language == Language.VI ? "Dữ liệu MẪU TỔNG HỢP cho 63 tỉnh/thành phố, không phải kết quả DTI chính thức."
             : "SYNTHETIC sample data for the 63 provinces, not official DTI results.")
+        .input(Inputs.SAMPLE, Inputs.Checksum.of(sample))
+        .generated(spec.version()[0], java.time.OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
         .build().write(report);
     out.println(m.get("msg.main.report", report.toAbsolutePath().normalize()));
     Hints hints = Hints.current();

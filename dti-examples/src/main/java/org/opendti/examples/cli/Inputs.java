@@ -101,6 +101,13 @@ final class Inputs {
       };
     }
 
+    /** The SHA-256 of bytes already in memory, as 64 lower-case hexadecimal digits. */
+    static String of(byte[] bytes) {
+      Checksum c = new Checksum();
+      c.digest.update(bytes);
+      return c.hex();
+    }
+
     /** The checksum as 64 lower-case hexadecimal digits; call once, after the file was read. */
     String hex() {
       return java.util.HexFormat.of().formatHex(digest.digest());
@@ -123,14 +130,21 @@ final class Inputs {
     return dataset(file, options, Optional.empty(), false);
   }
 
-  static Dataset sample() throws IOException {
+  /** The bundled sample's bytes. */
+  static byte[] sampleBytes() throws IOException {
     try (InputStream in = Inputs.class.getClassLoader().getResourceAsStream(SAMPLE)) {
       if (in == null) {
         throw new IOException("the bundled sample " + SAMPLE + " is missing from the jar");
       }
-      return CsvDatasetReader.of(CsvOptions.defaults()).read(SAMPLE, in.readAllBytes());
+      return in.readAllBytes();
     }
   }
+
+  /** The bundled sample, read from {@link #sampleBytes()}. */
+  static Dataset sample(byte[] bytes) {
+    return CsvDatasetReader.of(CsvOptions.defaults()).read(SAMPLE, bytes);
+  }
+
 
   /** Writes results in the format of the file's extension (.csv by default), never over an input. */
   static void writeResults(Results r, Path out, int decimals, boolean valueClasses,

@@ -50,7 +50,18 @@ final class DtiCommandTest {
     Run r = dti("--out", report.toString(), "--lang", "en");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("Rank  Unit").contains("Report: " + report);
-    assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("lang=\"en\"").contains("SYNTHETIC");
+    String sha = java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(sample())));
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("lang=\"en\"").contains("SYNTHETIC")
+        .contains("samples/pdti-2022-sample-63.csv <span class=\"sha\">SHA-256 " + sha + "</span>")
+        .contains("<dd>dti 0.1.0</dd>");
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
