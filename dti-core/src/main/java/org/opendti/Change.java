@@ -106,10 +106,11 @@ public final class Change {
   /**
    * The change in words: {@code "up 4 places, +0.0964"} in English, {@code "tăng 4 bậc, +0,0964"} in Vietnamese.
    *
-   * @param vietnamese whether to write Vietnamese (decimal comma) instead of English
+   * @param language the language: Vietnamese (with the decimal comma) for {@code vi}, English for any other, not null
    * @return the text, not null
    */
-  public String describe(boolean vietnamese) {
+  public String describe(Locale language) {
+    boolean vietnamese = "vi".equals(language.getLanguage());
     String places;
     double move = rankMove();
     if (Double.isNaN(move)) {
@@ -130,7 +131,7 @@ public final class Change {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s %s: %s", unit.name(), node, describe(false));
+    return String.format(Locale.ROOT, "%s %s: %s", unit.name(), node, describe(Locale.ENGLISH));
   }
 
   @Override

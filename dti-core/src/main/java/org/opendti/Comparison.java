@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Comparison c = Comparison.between(results2022, results2023);
- * c.change("38", "dti").describe(false);   // "up 4 places, +0.0964"
+ * c.change("38", "dti").describe(Locale.ENGLISH);   // "up 4 places, +0.0964"
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -42,8 +42,8 @@ final class ComparisonTest {
     assertThat(c.rankBefore()).isEqualTo(15);
     assertThat(c.rankAfter()).isEqualTo(11);
     assertThat(c.rankMove()).isEqualTo(4);
-    assertThat(c.describe(false)).isEqualTo("up 4 places, +0.0964");
-    assertThat(c.describe(true)).isEqualTo("tăng 4 bậc, +0,0964");
+    assertThat(c.describe(java.util.Locale.ENGLISH)).isEqualTo("up 4 places, +0.0964");
+    assertThat(c.describe(java.util.Locale.forLanguageTag("vi"))).isEqualTo("tăng 4 bậc, +0,0964");
   }
 
   @Test
@@ -53,7 +53,7 @@ final class ComparisonTest {
     Results before = ScoringEngine.official().score(flat(), field("2021", value - delta, 8));
     Results after = ScoringEngine.official().score(flat(), field("2022", value, 8));
     Change c = Comparison.between(before, after).change("38", "dti");
-    assertThat(c.describe(false)).isEqualTo("same rank, +0.1536");
+    assertThat(c.describe(java.util.Locale.ENGLISH)).isEqualTo("same rank, +0.1536");
     assertThat(Comparison.between(before, after).changes("root")).hasSize(63);
   }
 
@@ -63,6 +63,6 @@ final class ComparisonTest {
     Results after = ScoringEngine.official().score(flat(), Dataset.builder().put("B", "dti", 0.5).build());
     Change c = Comparison.between(before, after).change("B", "root");
     assertThat(c.rankMove()).isNaN();
-    assertThat(c.describe(false)).isEqualTo("no rank");
+    assertThat(c.describe(java.util.Locale.ENGLISH)).isEqualTo("no rank");
   }
 }

@@ -66,8 +66,9 @@ public final class CompareYears {
     out.println("Biggest rank moves 2022 → 2023:");
     changes.stream().sorted(Comparator.comparingDouble((Change c) -> -Math.abs(c.rankMove()))
             .thenComparing(c -> c.unit().name()))
-        .limit(5).forEach(c -> out.printf("  %-18s %s (%s → %s)%n", c.unit().name(), c.describe(true),
-            Numbers.plain(c.rankBefore()), Numbers.plain(c.rankAfter())));
+        .limit(5).forEach(c -> out.printf("  %-18s %s (%s → %s)%n", c.unit().name(),
+            c.describe(java.util.Locale.forLanguageTag("vi")), Numbers.plain(c.rankBefore()),
+            Numbers.plain(c.rankAfter())));
     Change first = changes.stream().filter(c -> c.rankAfter() == 1).findFirst().orElseThrow();
     out.printf("First in 2023: %s, growth %s%% a year%n", first.unit().name(),
         Numbers.format(100 * p.cagr(first.unit().code(), "dti", "2022", "2023"), 1));
