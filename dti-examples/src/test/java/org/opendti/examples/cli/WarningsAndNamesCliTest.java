@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Warnings on stderr and in {@code --warnings FILE}, and unit names resolved alike in every command. */
 final class WarningsAndNamesCliTest {
   private static final String H = "unit,indicator,value\n";
-  private static final Path REFERENCE = Path.of("..", "dti-io", "src", "test", "resources", "reference");
+  /** This module's own copy of the COINr-style sample (the same bytes as dti-io's reference files). */
+  private static final Path SAMPLES = Path.of("samples");
 
   private static Path write(Path dir, String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text, UTF_8);
@@ -71,8 +72,8 @@ final class WarningsAndNamesCliTest {
 
   @Test
   void score_namesEachKindAndThePolicyThatFilledTheGaps(@TempDir Path dir) throws IOException {
-    DtiCommandTest.Run outliers = dti("score", "--framework", REFERENCE.resolve("ref63_meta.csv").toString(),
-        "--data", REFERENCE.resolve("ref63_data.csv").toString(), "--outliers", "coinr");
+    DtiCommandTest.Run outliers = dti("score", "--framework", SAMPLES.resolve("coinr-meta-63.csv").toString(),
+        "--data", SAMPLES.resolve("coinr-data-63.csv").toString(), "--outliers", "coinr");
     assertThat(outliers.status()).as(outliers.err()).isZero();
     assertThat(outliers.err().lines().filter(l -> l.startsWith("warning: ")))
         .anyMatch(l -> l.matches("warning: \\d+ outliers treated \\(first: unit '\\(all units\\)', indicator"
