@@ -76,7 +76,7 @@ public interface Node {
 
   /**
    * A target value for the raw measure (COINr's iMeta {@code Target}), used by
-   * {@link org.opendti.method.Normaliser#distanceToTarget(boolean)}.
+   * {@link org.opendti.method.Normaliser#distanceToTarget()}.
    *
    * @return the target, empty if none
    */

@@ -121,7 +121,7 @@ final class MethodEngineTest {
 
   @Test
   void distanceToReference_usesTheMethodsReferenceUnit() {
-    Method m = Method.builder().from(Method.coinr()).normaliser(Normaliser.distanceToReference(false))
+    Method m = Method.builder().from(Method.coinr()).normaliser(Normaliser.distanceToReference())
         .referenceUnit("U2").rankBasis(RankBasis.EXACT).build();
     Results r = ScoringEngine.of(m).score(tree(), data());
     assertThat(r.value("U2", "a")).isEqualTo(1);

@@ -117,7 +117,7 @@ public interface Method {
   }
 
   /**
-   * The unit that {@link Normaliser#distanceToReference(boolean)} compares with.
+   * The unit that {@link Normaliser#distanceToReference()} compares with.
    *
    * @return the unit code, if any
    */

@@ -60,7 +60,7 @@ public final class NormalisationContext {
   }
 
   /**
-   * The position of the reference unit (for {@link Normaliser#distanceToReference(boolean)}).
+   * The position of the reference unit (for {@link Normaliser#distanceToReference()}).
    *
    * @return the position, −1 if none was chosen
    */

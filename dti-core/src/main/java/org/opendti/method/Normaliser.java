@@ -140,14 +140,24 @@ public interface Normaliser {
   }
 
   /**
-   * Distance to the node's target ({@link org.opendti.Node#target()}): 1 − (target − x) / (target − min), capped at
-   * 1 when {@code capAtOne} (COINr {@code n_dist2targ}). A node without a target is an error.
+   * Distance to the node's target ({@link org.opendti.Node#target()}): 1 − (target − x) / (target − min), so a value
+   * beyond the target scores above 1 (COINr {@code n_dist2targ} with {@code cap_max = FALSE}). A node without a
+   * target is an error.
    *
-   * @param capAtOne whether values beyond the target score 1
    * @return the normaliser, not null
    */
-  static Normaliser distanceToTarget(boolean capAtOne) {
-    return capAtOne ? Normalisers.Simple.DISTANCE_TO_TARGET_CAPPED : Normalisers.Simple.DISTANCE_TO_TARGET;
+  static Normaliser distanceToTarget() {
+    return Normalisers.Simple.DISTANCE_TO_TARGET;
+  }
+
+  /**
+   * {@link #distanceToTarget()} capped at 1: a value at or beyond the target scores 1 (COINr {@code n_dist2targ} with
+   * {@code cap_max = TRUE}).
+   *
+   * @return the normaliser, not null
+   */
+  static Normaliser distanceToTargetCapped() {
+    return Normalisers.Simple.DISTANCE_TO_TARGET_CAPPED;
   }
 
   /**
@@ -160,13 +170,22 @@ public interface Normaliser {
   }
 
   /**
-   * Distance to a reference unit: 1 − (x_ref − x) / (x_ref − min), capped at 1 when {@code capAtOne} (COINr
-   * {@code n_dist2ref}). The reference unit is chosen in the {@link Method}.
+   * Distance to a reference unit: 1 − (x_ref − x) / (x_ref − min), so a unit beyond the reference scores above 1
+   * (COINr {@code n_dist2ref} with {@code cap_max = FALSE}). The reference unit is chosen in the {@link Method}.
    *
-   * @param capAtOne whether values beyond the reference score 1
    * @return the normaliser, not null
    */
-  static Normaliser distanceToReference(boolean capAtOne) {
-    return capAtOne ? Normalisers.Simple.DISTANCE_TO_REFERENCE_CAPPED : Normalisers.Simple.DISTANCE_TO_REFERENCE;
+  static Normaliser distanceToReference() {
+    return Normalisers.Simple.DISTANCE_TO_REFERENCE;
+  }
+
+  /**
+   * {@link #distanceToReference()} capped at 1: a unit at or beyond the reference scores 1 (COINr
+   * {@code n_dist2ref} with {@code cap_max = TRUE}).
+   *
+   * @return the normaliser, not null
+   */
+  static Normaliser distanceToReferenceCapped() {
+    return Normalisers.Simple.DISTANCE_TO_REFERENCE_CAPPED;
   }
 }

@@ -106,8 +106,10 @@ public final class Strategies {
         yield Normaliser.goalposts(a[0], a[1], a[2]);
       }
       case "distance-to-max" -> Normaliser.distanceToMax();
-      case "distance-to-target" -> Normaliser.distanceToTarget(p[1].equals("cap"));
-      case "distance-to-reference" -> Normaliser.distanceToReference(p[1].equals("cap"));
+      case "distance-to-target" -> p[1].equals("cap") ? Normaliser.distanceToTargetCapped()
+          : Normaliser.distanceToTarget();
+      case "distance-to-reference" -> p[1].equals("cap") ? Normaliser.distanceToReferenceCapped()
+          : Normaliser.distanceToReference();
       default -> throw unknown("normaliser", id, NORMALISERS);
     };
   }
@@ -145,8 +147,8 @@ public final class Strategies {
       case "entropy" -> WeightingScheme.entropy();
       case "critic" -> WeightingScheme.critic();
       case "pca" -> WeightingScheme.pca();
-      case "balance" -> WeightingScheme.optimised(false);
-      case "infomax" -> WeightingScheme.optimised(true);
+      case "balance" -> WeightingScheme.optimisedForBalance();
+      case "infomax" -> WeightingScheme.optimisedForInformation();
       default -> throw unknown("weighting", id, WEIGHTINGS);
     };
   }

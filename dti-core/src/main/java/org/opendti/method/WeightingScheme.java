@@ -108,15 +108,24 @@ public interface WeightingScheme {
   }
 
   /**
-   * Correlation-optimised weights (COINr's {@code get_opt_weights} idea, applied within each aggregate): with
-   * {@code "balance"} the weights make every child's correlation with the aggregate as equal as possible; with
-   * {@code "infomax"} they maximise the sum of those correlations. Found by a deterministic Nelder–Mead search over
-   * positive weights, on the units where every child is present.
+   * Correlation-optimised weights for balance (COINr's {@code get_opt_weights} with {@code itarg = "equal"}, applied
+   * within each aggregate): the weights make every child's correlation with the aggregate as equal as possible. Found
+   * by a deterministic Nelder–Mead search over positive weights, on the units where every child is present.
    *
-   * @param infomax true for "infomax", false for "balance"
    * @return the scheme, not null
    */
-  static WeightingScheme optimised(boolean infomax) {
-    return new DataWeightings.Optimised(infomax);
+  static WeightingScheme optimisedForBalance() {
+    return new DataWeightings.Optimised(false);
+  }
+
+  /**
+   * Correlation-optimised weights for information (COINr's {@code get_opt_weights} with {@code itarg = "info"},
+   * applied within each aggregate): the weights maximise the sum of the children's correlations with the aggregate.
+   * Found as {@link #optimisedForBalance()} is.
+   *
+   * @return the scheme, not null
+   */
+  static WeightingScheme optimisedForInformation() {
+    return new DataWeightings.Optimised(true);
   }
 }

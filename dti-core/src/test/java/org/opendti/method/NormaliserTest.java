@@ -100,15 +100,15 @@ final class NormaliserTest {
   void distances_followCoinrFormulas() {
     double[] x = {2, 4, 6, 10};
     // target 8: 1 - (8 - x) / (8 - 2)
-    assertThat(Normaliser.distanceToTarget(false).normalise(x, ctx(Direction.POSITIVE)))
+    assertThat(Normaliser.distanceToTarget().normalise(x, ctx(Direction.POSITIVE)))
         .containsExactly(new double[] {0, 1 / 3.0, 2 / 3.0, 4 / 3.0}, within(1e-12));
-    assertThat(Normaliser.distanceToTarget(true).normalise(x, ctx(Direction.POSITIVE)))
+    assertThat(Normaliser.distanceToTargetCapped().normalise(x, ctx(Direction.POSITIVE)))
         .containsExactly(new double[] {0, 1 / 3.0, 2 / 3.0, 1}, within(1e-12));
     assertThat(Normaliser.distanceToMax().normalise(x, ctx(Direction.POSITIVE))).containsExactly(0, 0.25, 0.5, 1);
     // reference unit 1 (value 4): 1 - (4 - x) / (4 - 2)
-    assertThat(Normaliser.distanceToReference(false).normalise(x, ctx(Direction.POSITIVE)))
+    assertThat(Normaliser.distanceToReference().normalise(x, ctx(Direction.POSITIVE)))
         .containsExactly(0, 1, 2, 4);
-    assertThat(Normaliser.distanceToReference(true).normalise(x, ctx(Direction.POSITIVE)))
+    assertThat(Normaliser.distanceToReferenceCapped().normalise(x, ctx(Direction.POSITIVE)))
         .containsExactly(0, 1, 1, 1);
   }
 

@@ -120,8 +120,8 @@ final class WeightingTest {
   void optimised_balanceEqualisesCorrelations_infomaxRaisesTheirSum() {
     double[][] v = {{1, 2, 3, 4, 5, 6}, {2, 1, 4, 3, 6, 5}, {6, 1, 5, 2, 4, 3}};
     WeightingContext c = ctx(v);
-    double[] balance = normalised(WeightingScheme.optimised(false).weights(c));
-    double[] info = normalised(WeightingScheme.optimised(true).weights(c));
+    double[] balance = normalised(WeightingScheme.optimisedForBalance().weights(c));
+    double[] info = normalised(WeightingScheme.optimisedForInformation().weights(c));
     assertThat(balance[0] + balance[1] + balance[2]).isCloseTo(1, within(1e-12));
     double[] spreadEqual = correlations(v, new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0});
     double[] spreadBalance = correlations(v, balance);
