@@ -4,17 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** COINr users run their iMeta and iData files directly; the output agrees with COINr's own scores. */
 final class CoinrCliTest {
-  static final Path REF = Path.of("..", "dti-io", "src", "test", "resources", "reference");
+  /** COINr's reference files, copied from dti-io's test-jar (class path {@code reference/}) to a folder. */
+  @TempDir
+  static Path REF;
+
+  @BeforeAll
+  static void copyReferenceFiles() throws IOException {
+    for (String name : List.of("ref63_meta.csv", "ref63_data.csv", "ref63_coinr_scores.csv", "ref63_missing_meta.csv",
+        "ref63_missing_data.csv", "ref63_missing_coinr_scores.csv")) {
+      try (InputStream in = CoinrCliTest.class.getClassLoader().getResourceAsStream("reference/" + name)) {
+        assertThat(in).as("reference/%s on the class path (dti-io's test-jar)", name).isNotNull();
+        Files.copy(in, REF.resolve(name));
+      }
+    }
+  }
 
   static List<String[]> csv(String text) {
     return text.lines().map(l -> l.replace("\"", "").split(",", -1)).toList();
