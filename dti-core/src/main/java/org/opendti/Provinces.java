@@ -118,6 +118,34 @@ public final class Provinces {
   }
 
   /**
+   * A province registry by the name tools use for it: {@code before-2025} (also {@code provinces-63}) for
+   * {@link #before2025()}, {@code after-2025} (also {@code provinces-34}) for {@link #after2025()}; case and
+   * surrounding spaces do not matter.
+   *
+   * @param name the name, not null
+   * @return the registry, empty for an unknown name
+   */
+  public static java.util.Optional<UnitRegistry> byName(String name) {
+    return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "before-2025", "provinces-63" -> java.util.Optional.of(BEFORE);
+      case "after-2025", "provinces-34" -> java.util.Optional.of(AFTER);
+      default -> java.util.Optional.empty();
+    };
+  }
+
+  /**
+   * The registry a framework's unit names resolve through by default: the 63 provinces ({@link #before2025()}) for
+   * a framework that scores provinces ({@link Framework#unitKind()} is {@link UnitKind#PROVINCE}; every merged
+   * province keeps the name of one of the 63, so this registry reads files of the 34 as well), none otherwise.
+   *
+   * @param framework the framework, not null
+   * @return the registry, empty for frameworks of other units
+   */
+  public static java.util.Optional<UnitRegistry> forFramework(Framework framework) {
+    return framework.unitKind() == UnitKind.PROVINCE ? java.util.Optional.of(BEFORE) : java.util.Optional.empty();
+  }
+
+  /**
    * The 2025 merger: the code of each of the 63 provinces mapped to the code of the province it became part of
    * (a province that continued maps to its own new entry).
    *

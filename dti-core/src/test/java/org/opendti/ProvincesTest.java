@@ -32,6 +32,18 @@ final class ProvincesTest {
   }
 
   @Test
+  void registriesByName_andTheDefaultOfAFramework() {
+    assertThat(Provinces.byName("before-2025")).containsSame(Provinces.before2025());
+    assertThat(Provinces.byName(" Provinces-63 ")).containsSame(Provinces.before2025());
+    assertThat(Provinces.byName("AFTER-2025")).containsSame(Provinces.after2025());
+    assertThat(Provinces.byName("provinces-34")).containsSame(Provinces.after2025());
+    assertThat(Provinces.byName("2025")).isEmpty();
+    assertThat(Provinces.forFramework(Frameworks.pdti2022())).containsSame(Provinces.before2025());
+    assertThat(Frameworks.all()).filteredOn(f -> f.unitKind() != UnitKind.PROVINCE)
+        .allSatisfy(f -> assertThat(Provinces.forFramework(f)).isEmpty());
+  }
+
+  @Test
   void nfdInput_resolves() {
     String nfd = Normalizer.normalize("Quảng Ninh", Normalizer.Form.NFD);
     assertThat(Provinces.before2025().resolve(nfd).code()).isEqualTo("22");

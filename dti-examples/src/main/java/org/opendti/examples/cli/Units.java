@@ -34,16 +34,15 @@ final class Units {
   /** The registry named by {@code --units}, or the framework's default when the option is absent. */
   static Optional<UnitRegistry> registry(String units, Framework framework) {
     if (units == null) {
-      return framework.unitKind() == UnitKind.PROVINCE ? Optional.of(Provinces.before2025()) : Optional.empty();
+      return Provinces.forFramework(framework);
     }
-    return switch (units.strip().toLowerCase(Locale.ROOT)) {
-      case "before-2025", "provinces-63" -> Optional.of(Provinces.before2025());
-      case "after-2025", "provinces-34" -> Optional.of(Provinces.after2025());
-      case "none" -> Optional.empty();
-      default -> throw new IllegalArgumentException("unknown --units '" + units + "'; expected before-2025 (the 63"
-          + " provinces), after-2025 (the 34) or none (names as written)");
-    };
+    if (units.strip().equalsIgnoreCase("none")) {
+      return Optional.empty();
+    }
+    return Optional.of(Provinces.byName(units).orElseThrow(() -> new IllegalArgumentException("unknown --units '"
+        + units + "'; expected before-2025 (the 63 provinces), after-2025 (the 34) or none (names as written)")));
   }
+
 
   /** Words for a registry in messages. */
   static String describe(UnitRegistry r) {
