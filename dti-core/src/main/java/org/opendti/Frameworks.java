@@ -137,6 +137,17 @@ public final class Frameworks {
   }
 
   /**
+   * Whether a framework's results are published with the 2020 value classes ({@link #valueClass2020(double)}): the
+   * provincial DTI 2020 (Decision 1726 results, methodology §2) is, later editions publish ranks only.
+   *
+   * @param framework the framework, not null
+   * @return true for {@code pdti-2020}
+   */
+  public static boolean publishesValueClasses2020(Framework framework) {
+    return framework.id().equals("pdti-2020");
+  }
+
+  /**
    * The 2020 value class of a provincial DTI (Decision 1726 results, methodology §2): 1 above 0.4000, 2 from 0.3250 to
    * 0.4000, 3 from 0.2500 to below 0.3250, 4 below 0.2500. A value exactly on a boundary belongs to the lower-numbered
    * class whose range names it (0.4000 → 2, 0.3250 → 2, 0.2500 → 3). The value is rounded to 4 decimals first, as

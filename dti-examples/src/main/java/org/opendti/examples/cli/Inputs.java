@@ -147,10 +147,9 @@ final class Inputs {
 
 
   /** Writes results in the format of the file's extension (.csv by default), never over an input. */
-  static void writeResults(Results r, Path out, int decimals, boolean valueClasses,
-      org.opendti.io.html.Language language, List<Path> inputs) throws IOException {
-    ResultsCsvWriter w = ResultsCsvWriter.of(decimals);
-    DtiFiles.writeResults(r, out, valueClasses ? w.withValueClasses2020() : w, language, inputs);
+  static void writeResults(Results r, Path out, ResultsCsvWriter csv, org.opendti.io.html.Language language,
+      List<Path> inputs) throws IOException {
+    DtiFiles.writeResults(r, out, csv, language, inputs);
   }
 
   static void writeDataset(Dataset d, Path out, List<Path> inputs) throws IOException {

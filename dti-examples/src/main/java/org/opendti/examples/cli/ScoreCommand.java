@@ -123,14 +123,13 @@ final class ScoreCommand implements Callable<Integer> {
       if (table.table()) {
         stdout.print(Tables.ranking(r, lang.resolve(f)));
       } else {
-        ResultsCsvWriter writer = ResultsCsvWriter.of(decimals);
-        (f.id().equals("pdti-2020") ? writer.withValueClasses2020() : writer).write(r, stdout);
+        ResultsCsvWriter.forFramework(f, decimals).write(r, stdout);
       }
       stdout.flush();
       printTimings(err, t0, t1, t2, System.nanoTime());
       return DtiCommand.OK;
     }
-    Inputs.writeResults(r, out, decimals, f.id().equals("pdti-2020"), lang.resolve(f), inputs);
+    Inputs.writeResults(r, out, ResultsCsvWriter.forFramework(f, decimals), lang.resolve(f), inputs);
     long t3 = System.nanoTime();
     err.println("wrote " + out + " (" + r.units().size() + " units, " + r.nodes().size() + " nodes)");
     printTimings(err, t0, t1, t2, t3);

@@ -57,6 +57,20 @@ public final class ResultsCsvWriter {
   }
 
   /**
+   * The writer a framework's results are published with: {@link #of(int)}, with the 2020 value classes when the
+   * framework publishes them ({@link Frameworks#publishesValueClasses2020(org.opendti.Framework)}).
+   *
+   * @param framework the framework, not null
+   * @param decimals decimals of values, 0..12
+   * @return the writer, not null
+   * @throws IllegalArgumentException if decimals is outside 0..12
+   */
+  public static ResultsCsvWriter forFramework(org.opendti.Framework framework, int decimals) {
+    ResultsCsvWriter w = of(decimals);
+    return Frameworks.publishesValueClasses2020(framework) ? w.withValueClasses2020() : w;
+  }
+
+  /**
    * A copy that adds a {@code dti_class} column after {@code dti_rank}: the 2020 value class of each unit
    * ({@link Frameworks#valueClass2020(double)}), for {@code pdti-2020} results. Results without a {@code dti} node
    * get no such column.

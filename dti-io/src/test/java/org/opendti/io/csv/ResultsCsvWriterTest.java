@@ -57,6 +57,14 @@ final class ResultsCsvWriterTest {
     assertThat(ResultsCsvWriter.of(2).toCsv(pdti2020())).startsWith(
         "unit,dti,dti_rank,gov,gov_rank,econ,econ_rank,society,society_rank\n'=HYPERLINK(1),0.41,1,0.50,1,");
   }
+  @Test
+  void forFramework_addsValueClassesWherePublished() {
+    assertThat(ResultsCsvWriter.forFramework(org.opendti.Frameworks.pdti2020(), 4).toCsv(pdti2020()))
+        .isEqualTo(ResultsCsvWriter.of(4).withValueClasses2020().toCsv(pdti2020())).contains("dti_class");
+    assertThat(org.opendti.Frameworks.publishesValueClasses2020(org.opendti.Frameworks.pdti2022())).isFalse();
+    assertThat(org.opendti.Frameworks.publishesValueClasses2020(org.opendti.Frameworks.pdti2020())).isTrue();
+  }
+
 
   @Test
   void toCsv_appendable_andFile_giveTheSameBytes(@TempDir Path dir) throws IOException {
