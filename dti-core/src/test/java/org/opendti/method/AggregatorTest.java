@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opendti.InvalidDataException;
 import org.opendti.Node;
 import org.opendti.NodeKind;
@@ -22,25 +20,6 @@ final class AggregatorTest {
         .nameVi("c").kind(NodeKind.COMPONENT).addParent("p").build()).toList();
     List<String> u = Stream.iterate(0, i -> i + 1).limit(units).map(i -> "u" + i).toList();
     return AggregationContext.of(parent, kids, u);
-  }
-
-  static Stream<Aggregator> builtIns() {
-    return Strategies.AGGREGATORS.stream().map(id -> id.replace("P", "2")).map(Strategies::aggregator);
-  }
-
-  @ParameterizedTest
-  @MethodSource("builtIns")
-  void contract(Aggregator a) {
-    double[][] cols = {{0.5, 0.2, NAN}, {0.4, 0.9, NAN}};
-    double[][] copy = {cols[0].clone(), cols[1].clone()};
-    double[] w = {1, 3};
-    double[] out = a.aggregate(cols, w, ctx(2, 3));
-    assertThat(out).hasSize(3);
-    assertThat(out[2]).isNaN();
-    assertThat(cols[0]).containsExactly(copy[0]);
-    assertThat(cols[1]).containsExactly(copy[1]);
-    assertThat(w).containsExactly(1, 3);
-    assertThat(Strategies.aggregator(a.id()).id()).isEqualTo(a.id());
   }
 
   @Test
