@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
@@ -108,25 +106,15 @@ public final class Sensitivity {
     }
     int evaluations = samples * (k + 2);
     double[] y = new double[evaluations];
-    ForkJoinPool pool = new ForkJoinPool(setup.threads());
-    try {
-      pool.submit(() -> IntStream.range(0, evaluations).parallel().forEach(e -> {
-        int row = e % samples;
-        int block = e / samples;
-        double[] x = block == 0 ? a[row] : block == 1 ? b[row] : a[row].clone();
-        if (block >= 2) {
-          x[block - 2] = b[row][block - 2];
-        }
-        y[e] = evaluate(replica, x, weightLevels, sets, fNormaliser, fMissing, fAggregator);
-      })).get();
-    } catch (InterruptedException ex) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("sensitivity analysis interrupted", ex);
-    } catch (ExecutionException ex) {
-      throw ex.getCause() instanceof RuntimeException re ? re : new IllegalStateException(ex.getCause());
-    } finally {
-      pool.shutdown();
-    }
+    Parallel.forEach(evaluations, setup.threads(), "sensitivity analysis", e -> {
+      int row = e % samples;
+      int block = e / samples;
+      double[] x = block == 0 ? a[row] : block == 1 ? b[row] : a[row].clone();
+      if (block >= 2) {
+        x[block - 2] = b[row][block - 2];
+      }
+      y[e] = evaluate(replica, x, weightLevels, sets, fNormaliser, fMissing, fAggregator);
+    });
     int[] all = IntStream.range(0, samples).toArray();
     double variance = variance(y, samples, all);
     double[][] boot = new double[2 * k][bootstrap];

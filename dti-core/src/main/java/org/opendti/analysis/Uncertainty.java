@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Unit;
@@ -126,23 +123,13 @@ public final class Uncertainty {
     double[][] ranks = new double[runs][];
     AtomicInteger done = new AtomicInteger();
     int every = Math.max(1, runs / 100);
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      pool.submit(() -> IntStream.range(0, runs).parallel().forEach(r -> {
-        ranks[r] = ranksOfRun(r);
-        int d = done.incrementAndGet();
-        if (d % every == 0 || d == runs) {
-          progress.update(d, runs);
-        }
-      })).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("uncertainty analysis interrupted", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdown();
-    }
+    Parallel.forEach(runs, threads, "uncertainty analysis", r -> {
+      ranks[r] = ranksOfRun(r);
+      int d = done.incrementAndGet();
+      if (d % every == 0 || d == runs) {
+        progress.update(d, runs);
+      }
+    });
     return statistics(ranks);
   }
 
