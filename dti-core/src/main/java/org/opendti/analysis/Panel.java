@@ -238,7 +238,7 @@ public final class Panel {
       ss += (xi - mean) * (xi - mean);
     }
     Arrays.sort(x);
-    double median = n % 2 == 1 ? x[n / 2] : (x[n / 2 - 1] + x[n / 2]) / 2;
+    double median = org.opendti.method.Stats.median(x);
     return new GroupStats(group, period, code, scale, n, mean, median, x[0], x[n - 1], x[n - 1] - x[0],
         n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1)), Optional.of(units.get(best)), Optional.of(units.get(worst)));
   }

@@ -136,9 +136,9 @@ public final class Sensitivity {
       double[] t = boot[2 * j + 1];
       Arrays.sort(f);
       Arrays.sort(t);
-      out.add(new Index(names.get(j), first(y, samples, j, all) / variance, Uncertainty.quantile(f, 0.025),
-          Uncertainty.quantile(f, 0.975), total(y, samples, j, all) / variance, Uncertainty.quantile(t, 0.025),
-          Uncertainty.quantile(t, 0.975)));
+      out.add(new Index(names.get(j), first(y, samples, j, all) / variance, org.opendti.method.Stats.quantile(f, 0.025),
+          org.opendti.method.Stats.quantile(f, 0.975), total(y, samples, j, all) / variance, org.opendti.method.Stats.quantile(t, 0.025),
+          org.opendti.method.Stats.quantile(t, 0.975)));
     }
     return new Result(replica.node, samples, evaluations, variance, out.build());
   }

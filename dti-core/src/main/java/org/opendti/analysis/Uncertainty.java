@@ -17,6 +17,7 @@ import org.opendti.method.Aggregator;
 import org.opendti.method.Method;
 import org.opendti.method.MissingValuePolicy;
 import org.opendti.method.Normaliser;
+import org.opendti.method.Stats;
 
 /**
  * Monte Carlo uncertainty analysis of a ranking: how much do the ranks of a node depend on the weights and on the
@@ -166,21 +167,9 @@ public final class Uncertainty {
         mean += v;
       }
       stats.add(new RankStats(replica.nominal.units().get(u), replica.nominalRanks[u], n == 0 ? Double.NaN : mean / n,
-          quantile(x, 0.5), quantile(x, 0.05), quantile(x, 0.95)));
+          Stats.quantile(x, 0.5), Stats.quantile(x, 0.05), Stats.quantile(x, 0.95)));
     }
     return new Result(replica.node, count, stats.build());
-  }
-
-  /** The quantile of sorted values by linear interpolation between order statistics (R's default, type 7). */
-  static double quantile(double[] sorted, double p) {
-    int n = sorted.length;
-    if (n == 0) {
-      return Double.NaN;
-    }
-    double h = (n - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.opendti.method;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,8 @@ final class MissingPolicies {
             }
           }
         }
-        case MEAN -> fill(out, mean(scores));
-        case MEDIAN -> fill(out, median(scores));
+        case MEAN -> fill(out, Stats.mean(scores));
+        case MEDIAN -> fill(out, Stats.median(scores));
         case GROUP_MEAN -> groupMean(out, ctx.groups());
         case PREVIOUS_PERIOD -> previous(out, ctx);
         case INTERPOLATE -> interpolate(out, ctx);
@@ -60,27 +59,6 @@ final class MissingPolicies {
           x[u] = v;
         }
       }
-    }
-
-    static double mean(double[] x) {
-      double s = 0;
-      int n = 0;
-      for (double v : x) {
-        if (!Double.isNaN(v)) {
-          s += v;
-          n++;
-        }
-      }
-      return n == 0 ? Double.NaN : s / n;
-    }
-
-    static double median(double[] x) {
-      double[] v = Arrays.stream(x).filter(d -> !Double.isNaN(d)).sorted().toArray();
-      if (v.length == 0) {
-        return Double.NaN;
-      }
-      int m = v.length / 2;
-      return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
     }
 
     private static void groupMean(double[] x, List<Optional<String>> groups) {

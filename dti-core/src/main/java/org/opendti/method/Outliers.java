@@ -1,6 +1,5 @@
 package org.opendti.method;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.opendti.Node;
 
@@ -20,48 +19,6 @@ final class Outliers {
     }
   };
 
-  private static double[] present(double[] x) {
-    return Arrays.stream(x).filter(v -> !Double.isNaN(v)).toArray();
-  }
-
-  /** Sample skewness, type 2 (Excel's SKEW); NaN with fewer than 3 values. */
-  static double skewness(double[] all) {
-    double[] x = present(all);
-    int n = x.length;
-    if (n < 3) {
-      return Double.NaN;
-    }
-    double m = Arrays.stream(x).average().orElse(0);
-    double s2 = 0;
-    double s3 = 0;
-    for (double v : x) {
-      double d = v - m;
-      s2 += d * d;
-      s3 += d * d * d;
-    }
-    double g = Math.sqrt(n) * s3 / Math.pow(s2, 1.5);
-    return g * Math.sqrt(n * (n - 1.0)) / (n - 2);
-  }
-
-  /** Sample excess kurtosis, type 2 (Excel's KURT); NaN with fewer than 4 values. */
-  static double kurtosis(double[] all) {
-    double[] x = present(all);
-    int n = x.length;
-    if (n < 4) {
-      return Double.NaN;
-    }
-    double m = Arrays.stream(x).average().orElse(0);
-    double s2 = 0;
-    double s4 = 0;
-    for (double v : x) {
-      double d = v - m;
-      s2 += d * d;
-      s4 += d * d * d * d;
-    }
-    double r = n * s4 / (s2 * s2);
-    return ((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2.0) * (n - 3));
-  }
-
   record Winsorise(double skewLimit, double kurtosisLimit, int maxPoints, OutlierTreatment.Fallback fallback,
       double lambda) implements OutlierTreatment {
     Winsorise {
@@ -78,8 +35,8 @@ final class Outliers {
     }
 
     private boolean passes(double[] x) {
-      double s = skewness(x);
-      double k = kurtosis(x);
+      double s = Stats.skewness(x);
+      double k = Stats.kurtosis(x);
       return Double.isNaN(s) || Double.isNaN(k) || Math.abs(s) < skewLimit || k < kurtosisLimit;
     }
 
@@ -92,7 +49,7 @@ final class Outliers {
       int high = 0;
       int low = 0;
       while (!passes(x) && high + low < maxPoints) {
-        boolean up = skewness(x) >= 0;
+        boolean up = Stats.skewness(x) >= 0;
         double extreme = up ? Normalisers.max(x) : Normalisers.min(x);
         double next = up ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         for (double v : x) {

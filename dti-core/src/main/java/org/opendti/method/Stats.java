@@ -1,8 +1,11 @@
 package org.opendti.method;
 
+import java.util.Arrays;
+
 /**
- * Small numerical helpers on primitive columns, shared by the method engine and the analyses; NaN marks a missing
- * value. Stateless and thread-safe.
+ * The one home of descriptive statistics on primitive columns (mean, median, quantiles, standard deviation, skewness,
+ * kurtosis, correlation), used by the missing-value policies, outlier treatment, panel statistics, uncertainty,
+ * sensitivity and the report; NaN marks a missing value. Stateless and thread-safe.
  */
 public final class Stats {
   private Stats() {}
@@ -23,6 +26,93 @@ public final class Stats {
       }
     }
     return n == 0 ? Double.NaN : s / n;
+  }
+
+  /**
+   * The median of the present values: the middle one, or the mean of the two middle ones.
+   *
+   * @param x the values, not null; not modified
+   * @return the median, NaN when none is present
+   */
+  public static double median(double[] x) {
+    double[] v = present(x);
+    Arrays.sort(v);
+    if (v.length == 0) {
+      return Double.NaN;
+    }
+    int m = v.length / 2;
+    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+  }
+
+  /**
+   * The quantile of sorted values by linear interpolation between order statistics (R's default, type 7).
+   *
+   * @param sorted the values in ascending order, none missing, not null
+   * @param p the probability, 0..1
+   * @return the quantile, NaN when there are no values
+   */
+  public static double quantile(double[] sorted, double p) {
+    int n = sorted.length;
+    if (n == 0) {
+      return Double.NaN;
+    }
+    double h = (n - 1) * p;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  /**
+   * The sample skewness of the present values, type 2 (Excel's {@code SKEW}, as COINr's outlier treatment uses it).
+   *
+   * @param all the values, not null
+   * @return the skewness, NaN with fewer than 3 values
+   */
+  public static double skewness(double[] all) {
+    double[] x = present(all);
+    int n = x.length;
+    if (n < 3) {
+      return Double.NaN;
+    }
+    double m = Arrays.stream(x).average().orElse(0);
+    double s2 = 0;
+    double s3 = 0;
+    for (double v : x) {
+      double d = v - m;
+      s2 += d * d;
+      s3 += d * d * d;
+    }
+    double g = Math.sqrt(n) * s3 / Math.pow(s2, 1.5);
+    return g * Math.sqrt(n * (n - 1.0)) / (n - 2);
+  }
+
+  /**
+   * The sample excess kurtosis of the present values, type 2 (Excel's {@code KURT}, as COINr's outlier treatment
+   * uses it).
+   *
+   * @param all the values, not null
+   * @return the kurtosis, NaN with fewer than 4 values
+   */
+  public static double kurtosis(double[] all) {
+    double[] x = present(all);
+    int n = x.length;
+    if (n < 4) {
+      return Double.NaN;
+    }
+    double m = Arrays.stream(x).average().orElse(0);
+    double s2 = 0;
+    double s4 = 0;
+    for (double v : x) {
+      double d = v - m;
+      s2 += d * d;
+      s4 += d * d * d * d;
+    }
+    double r = n * s4 / (s2 * s2);
+    return ((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2.0) * (n - 3));
+  }
+
+  private static double[] present(double[] x) {
+    return Arrays.stream(x).filter(v -> !Double.isNaN(v)).toArray();
   }
 
   /**

@@ -484,7 +484,7 @@ public final class HtmlReport {
     double min = 0;
     for (Node n : shown.values()) {
       double[] v = results.values(n.code());
-      medians.put(n.code(), median(v));
+      medians.put(n.code(), org.opendti.method.Stats.median(v));
       for (double x : v) {
         if (Double.isFinite(x)) {
           max = Math.max(max, x);
@@ -772,14 +772,6 @@ public final class HtmlReport {
     }
     h.el("p", "class=\"meta\"", lang.label(Label.METHOD) + ": " + results.method().describe());
     h.raw("</section>\n");
-  }
-
-  private static double median(double[] values) {
-    double[] v = java.util.Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
-    if (v.length == 0) {
-      return Double.NaN;
-    }
-    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
   private static final String STYLE = """
