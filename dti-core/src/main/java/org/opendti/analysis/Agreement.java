@@ -42,34 +42,7 @@ public final class Agreement {
    */
   public static double kendall(Results a, Results b, String node) {
     double[][] xy = paired(a, b, node);
-    return kendall(xy[0], xy[1]);
-  }
-
-  static double kendall(double[] x, double[] y) {
-    long concordant = 0;
-    long discordant = 0;
-    long tiesX = 0;
-    long tiesY = 0;
-    for (int i = 0; i < x.length; i++) {
-      for (int j = i + 1; j < x.length; j++) {
-        double dx = Math.signum(x[i] - x[j]);
-        double dy = Math.signum(y[i] - y[j]);
-        if (dx == 0 && dy == 0) {
-          continue;
-        }
-        if (dx == 0) {
-          tiesX++;
-        } else if (dy == 0) {
-          tiesY++;
-        } else if (dx == dy) {
-          concordant++;
-        } else {
-          discordant++;
-        }
-      }
-    }
-    double d = Math.sqrt((double) (concordant + discordant + tiesX) * (concordant + discordant + tiesY));
-    return d == 0 ? Double.NaN : (concordant - discordant) / d;
+    return Stats.kendall(xy[0], xy[1]);
   }
 
   private static double[][] paired(Results a, Results b, String node) {

@@ -111,6 +111,39 @@ public final class Stats {
     return ((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2.0) * (n - 3));
   }
 
+  /**
+   * Kendall's tau-b of two columns (ties counted on either side; a pair tied on both sides is left out).
+   *
+   * @param x the first column, none missing, not null
+   * @param y the second column, same length, none missing, not null
+   * @return tau-b in [−1, 1], NaN with fewer than two values or a constant column
+   */
+  public static double kendall(double[] x, double[] y) {
+    long concordant = 0;
+    long discordant = 0;
+    long tiesX = 0;
+    long tiesY = 0;
+    for (int i = 0; i < x.length; i++) {
+      for (int j = i + 1; j < x.length; j++) {
+        double dx = Math.signum(x[i] - x[j]);
+        double dy = Math.signum(y[i] - y[j]);
+        if (dx == 0 && dy == 0) {
+          continue;
+        }
+        if (dx == 0) {
+          tiesX++;
+        } else if (dy == 0) {
+          tiesY++;
+        } else if (dx == dy) {
+          concordant++;
+        } else {
+          discordant++;
+        }
+      }
+    }
+    double d = Math.sqrt((double) (concordant + discordant + tiesX) * (concordant + discordant + tiesY));
+    return d == 0 ? Double.NaN : (concordant - discordant) / d;
+  }
   private static double[] present(double[] x) {
     return Arrays.stream(x).filter(v -> !Double.isNaN(v)).toArray();
   }
