@@ -74,17 +74,11 @@ public final class Stats {
     if (n < 3) {
       return Double.NaN;
     }
-    double m = Arrays.stream(x).average().orElse(0);
-    double s2 = 0;
-    double s3 = 0;
-    for (double v : x) {
-      double d = v - m;
-      s2 += d * d;
-      s3 += d * d * d;
-    }
-    double g = Math.sqrt(n) * s3 / Math.pow(s2, 1.5);
+    double[] c = centralSums(x);
+    double g = Math.sqrt(n) * c[1] / Math.pow(c[0], 1.5);
     return g * Math.sqrt(n * (n - 1.0)) / (n - 2);
   }
+
 
   /**
    * The sample excess kurtosis of the present values, type 2 (Excel's {@code KURT}, as COINr's outlier treatment
@@ -99,17 +93,26 @@ public final class Stats {
     if (n < 4) {
       return Double.NaN;
     }
+    double[] c = centralSums(x);
+    double r = n * c[2] / (c[0] * c[0]);
+    return ((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2.0) * (n - 3));
+  }
+
+  /** The sums of the 2nd, 3rd and 4th powers of the deviations from the mean, of values none of which is missing. */
+  private static double[] centralSums(double[] x) {
     double m = Arrays.stream(x).average().orElse(0);
     double s2 = 0;
+    double s3 = 0;
     double s4 = 0;
     for (double v : x) {
       double d = v - m;
       s2 += d * d;
+      s3 += d * d * d;
       s4 += d * d * d * d;
     }
-    double r = n * s4 / (s2 * s2);
-    return ((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2.0) * (n - 3));
+    return new double[] {s2, s3, s4};
   }
+
 
   /**
    * Kendall's tau-b of two columns (ties counted on either side; a pair tied on both sides is left out).
