@@ -77,7 +77,7 @@ public final class Dataset {
             + e.getValue().periods() + "; give one dataset per period without a period column");
       }
       for (Unit u : e.getValue().units()) {
-        if (!b.unitIndex.containsKey(Graph.key(u.code()))) {
+        if (!b.unitIndex.containsKey(Unit.key(u.code()))) {
           b.addUnit(u);
         }
       }
@@ -124,7 +124,7 @@ public final class Dataset {
    * @return the unit, if found
    */
   public Optional<Unit> findUnit(String codeOrName) {
-    Integer i = unitIndex.get(Graph.key(codeOrName));
+    Integer i = unitIndex.get(Unit.key(codeOrName));
     return i == null ? Optional.empty() : Optional.of(units.get(i));
   }
 
@@ -135,7 +135,7 @@ public final class Dataset {
    * @return the position, empty if unknown
    */
   public OptionalInt unitPosition(String codeOrName) {
-    Integer i = unitIndex.get(Graph.key(codeOrName));
+    Integer i = unitIndex.get(Unit.key(codeOrName));
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
@@ -331,6 +331,45 @@ public final class Dataset {
     }
 
     /**
+     * Whether every unit has an observation.
+     *
+     * @return true if no cell is absent (also true when there are no units)
+     */
+    public boolean complete() {
+      return column == null ? size == 0 : column.present.nextClearBit(0) >= size;
+    }
+
+    /**
+     * The plain values of every unit in one new array ({@link #value(int)} for each position), for code that scores a
+     * whole column at once.
+     *
+     * @return a new array of {@link #size()} values, NaN where absent, a ratio or a category
+     */
+    public double[] values() {
+      double[] out = new double[size];
+      if (column == null) {
+        Arrays.fill(out, Double.NaN);
+        return out;
+      }
+      System.arraycopy(column.value, 0, out, 0, size);
+      for (int u = column.present.nextClearBit(0); u < size; u = column.present.nextClearBit(u + 1)) {
+        out[u] = Double.NaN;
+      }
+      return out;
+    }
+
+    /**
+     * The observation's measure.
+     *
+     * @param unit the unit's position
+     * @return the measure, empty when the unit has no observation
+     * @throws IndexOutOfBoundsException if the position is outside the units
+     */
+    public Optional<Measure> measure(int unit) {
+      return present(unit) ? Optional.of(column.measure(unit)) : Optional.empty();
+    }
+
+    /**
      * The numerator of a ratio ({@link Measure#numerator()}).
      *
      * @param unit the unit's position
@@ -454,7 +493,7 @@ public final class Dataset {
      */
     public Builder addUnit(Unit unit) {
       Objects.requireNonNull(unit, "unit");
-      Integer prev = unitIndex.get(Graph.key(unit.code()));
+      Integer prev = unitIndex.get(Unit.key(unit.code()));
       if (prev != null) {
         throw new InvalidDataException(unit.code(), "-", unit.name(), "duplicate unit: '" + units.get(prev).name()
             + "' already has this code");
@@ -480,20 +519,20 @@ public final class Dataset {
 
     private static List<String> keys(Unit unit) {
       List<String> keys = new java.util.ArrayList<>();
-      keys.add(Graph.key(unit.code()));
-      if (!keys.contains(Graph.key(unit.name()))) {
-        keys.add(Graph.key(unit.name()));
+      keys.add(Unit.key(unit.code()));
+      if (!keys.contains(Unit.key(unit.name()))) {
+        keys.add(Unit.key(unit.name()));
       }
       for (String a : unit.aliases()) {
-        if (!keys.contains(Graph.key(a))) {
-          keys.add(Graph.key(a));
+        if (!keys.contains(Unit.key(a))) {
+          keys.add(Unit.key(a));
         }
       }
       return keys;
     }
 
     private int unit(String codeOrName) {
-      Integer i = unitIndex.get(Graph.key(codeOrName));
+      Integer i = unitIndex.get(Unit.key(codeOrName));
       if (i == null) {
         addUnit(Unit.of(codeOrName, codeOrName));
         i = units.size() - 1;
@@ -552,7 +591,7 @@ public final class Dataset {
      * @return the 0-based position, or empty if no unit has this code, name or alias
      */
     public java.util.OptionalInt findUnit(String codeOrName) {
-      Integer i = unitIndex.get(Graph.key(codeOrName));
+      Integer i = unitIndex.get(Unit.key(codeOrName));
       return i == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(i);
     }
 

@@ -109,10 +109,16 @@ public abstract class Framework {
    */
   public abstract List<Node> nodes();
 
+  /**
+   * The checked structure of this framework, by node position: built once, on first use.
+   *
+   * @return the graph, not null
+   * @throws InvalidFrameworkException if the nodes do not form a valid framework
+   */
   @Value.Derived
   @Value.Auxiliary
-  Graph graph() {
-    return Graph.of(id(), nodes());
+  public FrameworkGraph graph() {
+    return FrameworkGraph.of(id(), nodes());
   }
 
   /**
@@ -183,7 +189,7 @@ public abstract class Framework {
    * @throws UnknownNodeException if the code is unknown
    */
   public OptionalDouble maxPoints(String code) {
-    double max = graph().maxPoints()[graph().index(code)];
+    double max = graph().maxPoints(graph().index(code));
     return Double.isNaN(max) ? OptionalDouble.empty() : OptionalDouble.of(max);
   }
 
@@ -195,7 +201,7 @@ public abstract class Framework {
    * @throws UnknownNodeException if the code is unknown
    */
   public int level(String code) {
-    return graph().level()[graph().index(code)];
+    return graph().level(graph().index(code));
   }
 
   /**
@@ -207,14 +213,14 @@ public abstract class Framework {
    * @return the node codes, in definition order, not null
    */
   public List<String> unknownMaxima() {
-    Graph g = graph();
+    FrameworkGraph g = graph();
     boolean anyMax = nodes().stream().anyMatch(n -> n.maxPoints().isPresent());
     if (!anyMax && status() != FrameworkStatus.OFFICIAL) {
       return com.google.common.collect.ImmutableList.of();
     }
     com.google.common.collect.ImmutableList.Builder<String> b = com.google.common.collect.ImmutableList.builder();
     for (int i = 0; i < g.size(); i++) {
-      if (Double.isNaN(g.maxPoints()[i])) {
+      if (Double.isNaN(g.maxPoints(i))) {
         b.add(g.node(i).code());
       }
     }

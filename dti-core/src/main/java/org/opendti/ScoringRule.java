@@ -35,6 +35,31 @@ public interface ScoringRule {
   double points(Measure measure, double maxPoints);
 
   /**
+   * Whether this rule scores a plain value on its own (the built-in {@code fraction}, {@code points} and {@code raw}),
+   * so that a whole column of plain values can be scored with {@link #pointsOfValue(double, double)} without a
+   * {@link Measure} per cell. False by default.
+   *
+   * @return true if {@link #pointsOfValue(double, double)} is supported
+   */
+  default boolean scoresPlainValues() {
+    return false;
+  }
+
+  /**
+   * The points of a plain value, for rules that {@link #scoresPlainValues() score plain values}: the same number as
+   * {@link #points(Measure, double)} of {@link Measure#ofValue(double)}, with no object created.
+   *
+   * @param value the value, finite
+   * @param maxPoints the node's maximum points, NaN when unknown
+   * @return the points
+   * @throws IllegalArgumentException if the value is outside what the rule accepts; the message says what it expects
+   * @throws UnsupportedOperationException if this rule does not score plain values
+   */
+  default double pointsOfValue(double value, double maxPoints) {
+    throw new UnsupportedOperationException("rule '" + id() + "' does not score plain values alone");
+  }
+
+  /**
    * The rule as text that {@link #parse(String)} reads back: {@code ratio}, {@code thresholds: 4=20; 3=15},
    * {@code categorical: Chủ tịch=1; Phó Chủ tịch=0.5}, {@code target: 90}. Used in framework tables and files.
    *

@@ -119,6 +119,18 @@ public interface Unit {
     return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
   }
 
+  /**
+   * The form in which unit codes, names and aliases are compared, so that "Hà Nội", " hà nội " and a decomposed
+   * spelling match: trimmed, NFC-normalised and lower-cased in {@link java.util.Locale#ROOT}. Node codes are matched the
+   * same way.
+   *
+   * @param text a code, name or alias, not null
+   * @return the comparison key, not null
+   */
+  static String key(String text) {
+    return nfc(text).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Builds a {@link Unit}. */
   class Builder extends ImmutableUnit.Builder {
     /** An empty builder; {@link Unit#builder()} returns the same. */

@@ -42,6 +42,16 @@ enum ValueRule implements ScoringRule {
   }
 
   @Override
+  public boolean scoresPlainValues() {
+    return true;
+  }
+
+  @Override
+  public double pointsOfValue(double value, double maxPoints) {
+    return apply(value, maxPoints);
+  }
+
+  @Override
   public double points(Measure measure, double maxPoints) {
     if (measure.value().isEmpty()) {
       throw new IllegalArgumentException("rule '" + id + "' expects a single value, not a ratio or category");

@@ -1,6 +1,7 @@
 /**
- * The DTI model and the scoring engine: frameworks (a DAG of nodes with points or weights), units, observations,
- * datasets, the engine that turns them into values, points and ranks, and the year-over-year comparison.
+ * The DTI model: frameworks (a DAG of nodes with points or weights) and their indexed structure, units and province
+ * registries, observations and datasets. The engine that scores them lives in {@code org.opendti.engine}, which
+ * depends on this package and not the other way round.
  *
  * <p>Every public type here is immutable and thread-safe unless its documentation says otherwise, and no method
  * accepts or returns {@code null}: absent values are {@link java.util.Optional}, {@link java.util.OptionalDouble} or,

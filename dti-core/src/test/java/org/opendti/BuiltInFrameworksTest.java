@@ -10,6 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
+import org.opendti.engine.Warning;
 
 final class BuiltInFrameworksTest {
 

@@ -3,6 +3,10 @@ package org.opendti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.opendti.engine.Change;
+import org.opendti.engine.Comparison;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 /** Year over year, checked against the figures seed S0 reports for Thanh Hóa (DTI 2023 against 2022). */
 final class ComparisonTest {

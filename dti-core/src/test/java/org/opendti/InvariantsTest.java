@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 import org.opendti.method.Method;
 import org.opendti.method.WeightingScheme;
 

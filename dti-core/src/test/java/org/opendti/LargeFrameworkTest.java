@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 import org.opendti.method.Method;
 
 /**
@@ -157,9 +159,9 @@ final class LargeFrameworkTest {
     List<Node> nodes = new ArrayList<>();
     nodes.add(Node.builder().code("root").nameVi("r").kind(NodeKind.INDEX).build());
     nodes.add(Node.builder().code("x").nameVi("x").kind(NodeKind.COMPONENT).maxPoints(1).addParent("root").build());
-    for (int k = 0; k < Graph.CYCLE_SHOWN; k++) {
+    for (int k = 0; k < FrameworkGraph.CYCLE_SHOWN; k++) {
       nodes.add(Node.builder().code("c" + k).nameVi("c").kind(NodeKind.AGGREGATE)
-          .addParent("c" + (k + 1) % Graph.CYCLE_SHOWN).build());
+          .addParent("c" + (k + 1) % FrameworkGraph.CYCLE_SHOWN).build());
     }
     assertThatExceptionOfType(InvalidFrameworkException.class)
         .isThrownBy(() -> Framework.builder().id("loop").version("1").nameVi("loop").addAllNodes(nodes).build())

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opendti.analysis.Merger;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 final class MergerTest {
   static final List<String> MAINS = List.of("awareness", "institutions", "infrastructure", "human_resources",

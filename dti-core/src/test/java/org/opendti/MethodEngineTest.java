@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
+import org.opendti.engine.Warning;
 import org.opendti.method.Aggregator;
 import org.opendti.method.Method;
 import org.opendti.method.MissingValuePolicy;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 /** Golden tests from the published DTI 2022 main-indicator table (methodology §3). */
 final class Pdti2022Test {

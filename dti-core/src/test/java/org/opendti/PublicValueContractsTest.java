@@ -7,6 +7,11 @@ import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.opendti.engine.Change;
+import org.opendti.engine.Comparison;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
+import org.opendti.engine.Warning;
 import org.opendti.method.Method;
 
 /**

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 final class ResultsByIndexTest {
   private static Results scored() {

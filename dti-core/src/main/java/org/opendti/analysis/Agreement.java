@@ -3,7 +3,7 @@ package org.opendti.analysis;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
-import org.opendti.Results;
+import org.opendti.engine.Results;
 import org.opendti.method.Stats;
 import org.opendti.method.TiesStrategy;
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
-import org.opendti.Change;
-import org.opendti.Results;
 import org.opendti.analysis.Claim.Measure;
 import org.opendti.analysis.Verdict.Status;
+import org.opendti.engine.Change;
+import org.opendti.engine.Results;
 
 /**
  * Checks the figures a report states. Reports are often inconsistent (the seed articles are: see

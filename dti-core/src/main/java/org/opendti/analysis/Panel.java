@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.opendti.Change;
-import org.opendti.Comparison;
 import org.opendti.Dataset;
 import org.opendti.Framework;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
 import org.opendti.Unit;
+import org.opendti.engine.Change;
+import org.opendti.engine.Comparison;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 /**
  * Results of one framework over several periods: per unit and node the change between two periods (value delta and

@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.opendti.Results;
 import org.opendti.Unit;
+import org.opendti.engine.Results;
 
 /**
  * A unit's standing on each input that feeds a node (the main indicators of a provincial DTI, the components of a

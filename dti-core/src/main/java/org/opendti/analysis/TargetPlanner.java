@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.opendti.Numbers;
-import org.opendti.Results;
 import org.opendti.Unit;
+import org.opendti.engine.Results;
 import org.opendti.method.Aggregator;
 import org.opendti.method.RankBasis;
 

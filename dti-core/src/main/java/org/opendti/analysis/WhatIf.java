@@ -6,14 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.opendti.Change;
-import org.opendti.Comparison;
 import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Measure;
 import org.opendti.Observation;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
+import org.opendti.engine.Change;
+import org.opendti.engine.Comparison;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 /**
  * What-if scenarios: change some observations of one period, score again, and see what moves. Each

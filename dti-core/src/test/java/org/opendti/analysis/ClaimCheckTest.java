@@ -8,11 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendti.Dataset;
 import org.opendti.Frameworks;
-import org.opendti.ScoringEngine;
 import org.opendti.Seeds;
 import org.opendti.Unit;
 import org.opendti.analysis.Claim.Measure;
 import org.opendti.analysis.Verdict.Status;
+import org.opendti.engine.ScoringEngine;
 
 final class ClaimCheckTest {
   private static final Map<String, Measure> MEASURES = Map.of("value", Measure.VALUE, "rank", Measure.RANK, "delta",

@@ -6,12 +6,12 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opendti.Change;
 import org.opendti.Dataset;
 import org.opendti.Frameworks;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
 import org.opendti.Unit;
+import org.opendti.engine.Change;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 final class PanelTest {
   static Dataset groups() {

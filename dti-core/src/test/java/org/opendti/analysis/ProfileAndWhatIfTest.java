@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import org.junit.jupiter.api.Test;
-import org.opendti.Change;
 import org.opendti.Dataset;
 import org.opendti.Frameworks;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
+import org.opendti.engine.Change;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 final class ProfileAndWhatIfTest {
   static Dataset three() {

@@ -14,9 +14,9 @@ import org.opendti.Framework;
 import org.opendti.Frameworks;
 import org.opendti.Node;
 import org.opendti.NodeKind;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
 import org.opendti.ScoringRule;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 import org.opendti.method.Aggregator;
 import org.opendti.method.Method;
 

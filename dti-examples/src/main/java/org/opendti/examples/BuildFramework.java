@@ -6,11 +6,11 @@ import org.opendti.Framework;
 import org.opendti.Node;
 import org.opendti.NodeKind;
 import org.opendti.Numbers;
-import org.opendti.RankedUnit;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
 import org.opendti.Unit;
 import org.opendti.UnitKind;
+import org.opendti.engine.RankedUnit;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 /**
  * The API tour of the README: a small framework built in code (an index, two pillars, four scored components with

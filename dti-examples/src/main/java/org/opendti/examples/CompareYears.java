@@ -6,14 +6,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.opendti.Change;
 import org.opendti.Dataset;
 import org.opendti.Frameworks;
 import org.opendti.Numbers;
 import org.opendti.Observation;
-import org.opendti.ScoringEngine;
 import org.opendti.analysis.Panel;
 import org.opendti.analysis.Scale;
+import org.opendti.engine.Change;
+import org.opendti.engine.ScoringEngine;
 
 /**
  * Two years side by side: the bundled synthetic sample as "2023", and a "2022" in which every value is lower by a

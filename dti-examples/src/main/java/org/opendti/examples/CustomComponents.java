@@ -12,9 +12,9 @@ import org.opendti.NodeKind;
 import org.opendti.Numbers;
 import org.opendti.Observation;
 import org.opendti.Provenance;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
 import org.opendti.ScoringRule;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 /**
  * A province attaches its own scored components to the official main indicator "Nhận thức số" (awareness, 100

@@ -9,11 +9,11 @@ import org.opendti.Measure;
 import org.opendti.Node;
 import org.opendti.Numbers;
 import org.opendti.Observation;
-import org.opendti.RankedUnit;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
 import org.opendti.Unit;
 import org.opendti.UnitKind;
+import org.opendti.engine.RankedUnit;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 import org.opendti.io.csv.ExampleFrameworks;
 
 /**

@@ -3,11 +3,11 @@ package org.opendti.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import org.opendti.Frameworks;
-import org.opendti.Merger;
 import org.opendti.Numbers;
-import org.opendti.RankedUnit;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
+import org.opendti.analysis.Merger;
+import org.opendti.engine.RankedUnit;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 /**
  * The 63 → 34 merger of 1 July 2025: the bundled 63-province sample scored, then the 34 merged provinces computed the

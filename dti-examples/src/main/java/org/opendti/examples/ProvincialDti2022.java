@@ -5,11 +5,11 @@ import java.util.List;
 import org.opendti.Dataset;
 import org.opendti.Frameworks;
 import org.opendti.Numbers;
-import org.opendti.RankedUnit;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
 import org.opendti.Unit;
 import org.opendti.UnitKind;
+import org.opendti.engine.RankedUnit;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 /**
  * Reproduces the published DTI 2022 top five (dti.gov.vn) from the published main-indicator values with the official

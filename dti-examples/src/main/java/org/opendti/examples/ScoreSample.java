@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.opendti.Frameworks;
 import org.opendti.Numbers;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 import org.opendti.io.html.HtmlReport;
 
 /**

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import org.opendti.Frameworks;
 import org.opendti.Numbers;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
 import org.opendti.analysis.Profile;
 import org.opendti.analysis.TargetPlanner;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 /**
  * "Top 10 by 2025" (seed S4): what does the province ranked 30th on the bundled synthetic sample need to reach the top

@@ -40,8 +40,8 @@ final class ConsumerCompileTest {
       import java.nio.file.Path;
       import org.opendti.Dataset;
       import org.opendti.Frameworks;
-      import org.opendti.Results;
-      import org.opendti.ScoringEngine;
+      import org.opendti.engine.Results;
+      import org.opendti.engine.ScoringEngine;
       import org.opendti.Unit;
       import org.opendti.UnitKind;
       import org.opendti.io.csv.CsvDatasetReader;
@@ -150,7 +150,7 @@ final class ConsumerCompileTest {
   }
 
   /** The class path entry a class was loaded from. */
-  private static String location(Class<?> type) {
+  static String location(Class<?> type) {
     try {
       return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     } catch (URISyntaxException e) {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opendti.Results;
+import org.opendti.engine.Results;
 
 final class ExamplesTest {
 

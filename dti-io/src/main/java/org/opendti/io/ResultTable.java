@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.opendti.Node;
 import org.opendti.Numbers;
-import org.opendti.Results;
 import org.opendti.Unit;
+import org.opendti.engine.Results;
 
 /**
  * Results as they appear in a written file: for every unit and node, the published value (rounded) and the rank.

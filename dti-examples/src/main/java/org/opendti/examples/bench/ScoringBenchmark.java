@@ -1,8 +1,8 @@
 package org.opendti.examples.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 import org.opendti.method.Method;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.opendti.Dataset;
 import org.opendti.Framework;
-import org.opendti.Results;
+import org.opendti.engine.Results;
 import org.opendti.io.NumberStyle;
 import org.opendti.io.csv.CsvDatasetReader;
 import org.opendti.io.csv.CsvOptions;

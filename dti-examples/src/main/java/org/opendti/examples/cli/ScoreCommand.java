@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.opendti.Dataset;
 import org.opendti.Framework;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 import org.opendti.io.csv.CsvOptions;
 import org.opendti.io.csv.ResultsCsvWriter;
 import org.opendti.method.Method;
@@ -111,7 +111,7 @@ final class ScoreCommand implements Callable<Integer> {
     Results r = period == null ? engine.score(f, d) : engine.score(f, d, period);
     List<WarningsOutput.Source> sources = new java.util.ArrayList<>(List.of(new WarningsOutput.Source("", r)));
     if (groupBy != null) {
-      r = org.opendti.Merger.merge2025(r, org.opendti.Merger.Rule.mean(), engine);
+      r = org.opendti.analysis.Merger.merge2025(r, org.opendti.analysis.Merger.Rule.mean(), engine);
       // the 63 provinces' warnings stay visible: the merged scoring only sees their main indicators
       sources.add(new WarningsOutput.Source("merged-2025", r));
     }

@@ -5,11 +5,11 @@ import java.util.List;
 import org.opendti.Framework;
 import org.opendti.Node;
 import org.opendti.Numbers;
-import org.opendti.RankedUnit;
-import org.opendti.Results;
+import org.opendti.engine.RankedUnit;
+import org.opendti.engine.Results;
 import org.opendti.io.html.HtmlReport;
-import org.opendti.io.html.Language;
 import org.opendti.io.html.Language.Label;
+import org.opendti.io.html.Language;
 
 /** Aligned tables for people, with labels in the chosen language. */
 final class Tables {

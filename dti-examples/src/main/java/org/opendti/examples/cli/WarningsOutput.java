@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.opendti.Results;
-import org.opendti.Warning;
+import org.opendti.engine.Results;
+import org.opendti.engine.Warning;
 import org.opendti.io.OutputFiles;
 import picocli.CommandLine.Option;
 

@@ -15,6 +15,7 @@ import org.opendti.Numbers;
 import org.opendti.Observation;
 import org.opendti.Unit;
 import org.opendti.io.Audience;
+import org.opendti.io.FormulaGuard;
 import org.opendti.io.OutputFiles;
 
 /**
@@ -24,7 +25,7 @@ import org.opendti.io.OutputFiles;
  * that reads back as the same double, {@link Numbers#plain(double)}), '.' as the separator. Rows end in '\n'.
  *
  * <p>Text goes through {@link CsvRowWriter}: quoted when it holds a separator, a quote or a line break, and guarded
- * against spreadsheet formulas ({@link CsvRowWriter#guard(String)}), which the readers undo, so a written dataset
+ * against spreadsheet formulas ({@link FormulaGuard#guard(String)}), which the readers undo, so a written dataset
  * reads back equal. Output is streamed row by row.
  *
  * <p>This class is immutable and thread-safe.

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.opendti.Numbers;
+import org.opendti.io.FormulaGuard;
 
 /**
  * The one CSV writer of the SDK: every CSV it writes (results, datasets, framework tables, comparisons, statistics,
@@ -22,8 +23,8 @@ import org.opendti.Numbers;
  *       {@code QuoteMode.MINIMAL} rules, which this writer's tests check field for field. Quoted fields double their
  *       quotes; nothing else is escaped.
  *   <li>Text that a spreadsheet would run as a formula (first character {@code = + - @}, a tab or a carriage return)
- *       gets a leading apostrophe, which spreadsheets show as text ({@link #guard(String)}); the readers remove it
- *       again ({@link #unguard(String)}), so whatever is written reads back as it was.
+ *       gets a leading apostrophe, which spreadsheets show as text ({@link FormulaGuard#guard(String)}); the readers remove it
+ *       again ({@link FormulaGuard#unguard(String)}), so whatever is written reads back as it was.
  *   <li>Numbers are written by {@link Numbers}, '.' as the decimal separator, never in an exponent form, and never
  *       guarded: {@code -0.5} stays a number.
  *   <li>The text is encoded as UTF-8 straight into a byte buffer (64 KB), with no writer, encoder or string per
@@ -41,7 +42,6 @@ import org.opendti.Numbers;
  * A writer is not thread-safe; use one per output.
  */
 public final class CsvRowWriter implements Closeable, Flushable {
-  private static final String FORMULA_START = "=+-@\t\r";
   private static final int BUFFER = 1 << 16;
   /**
    * Room a field may need beyond the buffer's end before it is passed on: a separator and a number
@@ -124,57 +124,13 @@ public final class CsvRowWriter implements Closeable, Flushable {
   }
 
   /**
-   * Whether a text would be taken for a formula by a spreadsheet, or starts with the apostrophe the guard adds.
-   *
-   * @param text the text, not null
-   * @return true if {@link #guard(String)} changes it
-   */
-  static boolean needsGuard(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    char c = text.charAt(0);
-    return FORMULA_START.indexOf(c) >= 0
-        || c == '\'' && text.length() > 1 && (FORMULA_START.indexOf(text.charAt(1)) >= 0 || text.charAt(1) == '\'');
-  }
-
-  /**
-   * The formula guard: text starting with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, as
-   * does text that already starts with an apostrophe followed by one of those (so {@link #unguard(String)} restores
-   * every text exactly).
-   *
-   * @param text the text, not null
-   * @return the text to write, not null
-   */
-  public static String guard(String text) {
-    return needsGuard(text) ? "'" + text : text;
-  }
-
-  /**
-   * Undoes {@link #guard(String)}: removes one leading apostrophe when the next character is one the guard protects.
-   * An apostrophe before anything else is kept ("'abc" stays "'abc").
-   *
-   * @param text a field as read, not null
-   * @return the text as it was before the guard, not null
-   */
-  public static String unguard(String text) {
-    if (text.length() > 1 && text.charAt(0) == '\'') {
-      char c = text.charAt(1);
-      if (FORMULA_START.indexOf(c) >= 0 || c == '\'') {
-        return text.substring(1);
-      }
-    }
-    return text;
-  }
-
-  /**
    * Writes a text field, guarded against formulas and quoted when needed.
    *
    * @param text the text, not null
    * @return this writer
    */
   public CsvRowWriter text(String text) {
-    if (needsGuard(text)) {
+    if (FormulaGuard.changes(text)) {
       number.setLength(0);
       number.append('\'').append(text);
       return field(number);

@@ -10,8 +10,9 @@ import java.util.Objects;
 import org.opendti.Frameworks;
 import org.opendti.Node;
 import org.opendti.Numbers;
-import org.opendti.Results;
+import org.opendti.engine.Results;
 import org.opendti.io.Audience;
+import org.opendti.io.FormulaGuard;
 import org.opendti.io.OutputFiles;
 
 /**
@@ -21,7 +22,7 @@ import org.opendti.io.OutputFiles;
  * separator; a missing value or rank is an empty cell. Rows end in '\n'.
  *
  * <p>Text goes through {@link CsvRowWriter}: quoted when it holds a separator, a quote or a line break, and guarded
- * against spreadsheet formulas ({@link CsvRowWriter#guard(String)}; {@link ResultsCsvReader} reads it back as it
+ * against spreadsheet formulas ({@link FormulaGuard#guard(String)}; {@link ResultsCsvReader} reads it back as it
  * was). The output is streamed row by row, reading the results by position
  * ({@link Results#value(int, int)}), so writing costs no lookup by name and no copy of the whole text.
  *

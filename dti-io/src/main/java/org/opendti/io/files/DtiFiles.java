@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Frameworks;
-import org.opendti.Results;
+import org.opendti.engine.Results;
 import org.opendti.io.DataFormatException;
 import org.opendti.io.InputFiles;
 import org.opendti.io.OutputFiles;

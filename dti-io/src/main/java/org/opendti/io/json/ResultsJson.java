@@ -17,9 +17,9 @@ import java.util.Objects;
 import org.opendti.DtiException;
 import org.opendti.Node;
 import org.opendti.Numbers;
-import org.opendti.Results;
 import org.opendti.Unit;
-import org.opendti.Warning;
+import org.opendti.engine.Results;
+import org.opendti.engine.Warning;
 import org.opendti.io.OutputFiles;
 import org.opendti.io.ResultTable;
 

@@ -11,9 +11,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.opendti.io.DataFormatException;
+import org.opendti.io.FormulaGuard;
 import org.opendti.io.NumberStyle;
 import org.opendti.io.SourceLocation;
-import org.opendti.io.csv.CsvRowWriter;
 
 /**
  * A CSV file as a table, read once from a stream and decoded strictly: the byte-order mark chooses UTF-8 or UTF-16,
@@ -540,7 +540,7 @@ final class CsvTableReader extends TableReader {
       return "";
     }
     String s = raw(column);
-    return CsvRowWriter.unguard(s);
+    return FormulaGuard.unguard(s);
   }
 
   private String raw(int column) {
@@ -562,7 +562,7 @@ final class CsvTableReader extends TableReader {
 
   /**
    * Whether the field's text is its characters as they stand in the buffer: not quoted with doubled quotes, and not
-   * starting with an apostrophe that {@link CsvRowWriter#unguard(String)} might remove.
+   * starting with an apostrophe that {@link FormulaGuard#unguard(String)} might remove.
    */
   private boolean plain(int column) {
     return !escaped[column] && (starts[column] == ends[column] || buf[starts[column]] != '\'');

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Node;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 import org.opendti.method.Method;
 
 /**

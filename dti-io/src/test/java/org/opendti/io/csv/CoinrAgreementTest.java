@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Node;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
 import org.opendti.Unit;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 import org.opendti.method.Method;
 
 /**

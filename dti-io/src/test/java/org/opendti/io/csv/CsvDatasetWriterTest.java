@@ -16,6 +16,7 @@ import org.opendti.Dataset;
 import org.opendti.Measure;
 import org.opendti.Observation;
 import org.opendti.Unit;
+import org.opendti.io.FormulaGuard;
 
 final class CsvDatasetWriterTest {
   static Dataset hostile() {
@@ -43,12 +44,12 @@ final class CsvDatasetWriterTest {
     for (int u = 0; u < units; u++) {
       CSVRecord row = rows.get(1 + u);
       Unit unit = d.units().get(u);
-      assertThat(row.stream().limit(4).map(CsvRowWriter::unguard).toList())
+      assertThat(row.stream().limit(4).map(FormulaGuard::unguard).toList())
           .containsExactly(unit.code(), unit.name(), "2024", unit.group().orElseThrow());
       assertThat(Double.parseDouble(row.get(5))).isEqualTo(-u - 0.5);
     }
     CSVRecord later = rows.get(1 + units);
-    assertThat(CsvRowWriter.unguard(later.get(2))).isEqualTo("'2025");
+    assertThat(FormulaGuard.unguard(later.get(2))).isEqualTo("'2025");
     assertThat(later.get(5)).isEmpty();
   }
 
@@ -62,10 +63,10 @@ final class CsvDatasetWriterTest {
     for (int k = 0; k < all.size(); k++) {
       Observation o = all.get(k);
       CSVRecord row = rows.get(k + 1);
-      assertThat(CsvRowWriter.unguard(row.get(0))).isEqualTo(o.unit());
-      assertThat(CsvRowWriter.unguard(row.get(1))).isEqualTo(o.indicator());
+      assertThat(FormulaGuard.unguard(row.get(0))).isEqualTo(o.unit());
+      assertThat(FormulaGuard.unguard(row.get(1))).isEqualTo(o.indicator());
       assertThat(Double.parseDouble(row.get(2))).isEqualTo(o.measure().value().orElseThrow());
-      assertThat(CsvRowWriter.unguard(row.get(3))).isEqualTo(o.period());
+      assertThat(FormulaGuard.unguard(row.get(3))).isEqualTo(o.period());
     }
   }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.opendti.io.FormulaGuard;
 
 final class CsvRowWriterTest {
   static List<String> hostile() {
@@ -34,26 +35,26 @@ final class CsvRowWriterTest {
     }
     List<CSVRecord> rows = parse(out.toString(), ',');
     assertThat(rows).extracting(CSVRecord::size).as(out.toString()).containsExactly(3, 3, 3, 1);
-    assertThat(rows.get(1).get(0)).isEqualTo(CsvRowWriter.guard(text));
+    assertThat(rows.get(1).get(0)).isEqualTo(FormulaGuard.guard(text));
     assertThat(rows.get(1).get(2)).isEqualTo("0.50");
-    assertThat(rows.get(2).get(1)).isEqualTo(CsvRowWriter.guard(text));
+    assertThat(rows.get(2).get(1)).isEqualTo(FormulaGuard.guard(text));
     assertThat(rows.get(2).get(2)).isEqualTo("-1");
-    assertThat(rows.get(3).get(0)).isEqualTo(CsvRowWriter.guard(text));
-    assertThat(CsvRowWriter.unguard(rows.get(2).get(1))).isEqualTo(text);
+    assertThat(rows.get(3).get(0)).isEqualTo(FormulaGuard.guard(text));
+    assertThat(FormulaGuard.unguard(rows.get(2).get(1))).isEqualTo(text);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"y\")", "+1", "-1", "@x", "\tx", "\r", "=", "'=x", "'@", "''"})
   void formulaLikeText_getsALeadingApostrophe(String text) {
-    assertThat(CsvRowWriter.guard(text)).isEqualTo("'" + text);
-    assertThat(CsvRowWriter.unguard("'" + text)).isEqualTo(text);
+    assertThat(FormulaGuard.guard(text)).isEqualTo("'" + text);
+    assertThat(FormulaGuard.unguard("'" + text)).isEqualTo(text);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"'abc", "'", "abc", "", "1", "Hà Nội", "a=b", "a-b", " -1", "'1"})
   void otherText_isLeftAlone(String text) {
-    assertThat(CsvRowWriter.guard(text)).isEqualTo(text);
-    assertThat(CsvRowWriter.unguard(text)).isEqualTo(text);
+    assertThat(FormulaGuard.guard(text)).isEqualTo(text);
+    assertThat(FormulaGuard.unguard(text)).isEqualTo(text);
   }
 
   @Test
@@ -98,8 +99,8 @@ final class CsvRowWriterTest {
     String alphabet = "'=+-@\t\r\n,;\" a1ệ";
     for (int i = 0; i < 200_000; i++) {
       String s = randomText(random, alphabet, 6);
-      String g = CsvRowWriter.guard(s);
-      assertThat(CsvRowWriter.unguard(g)).as("%s", s).isEqualTo(s);
+      String g = FormulaGuard.guard(s);
+      assertThat(FormulaGuard.unguard(g)).as("%s", s).isEqualTo(s);
       if (!g.isEmpty()) {
         assertThat("=+-@\t\r").as("%s", s).doesNotContain(g.substring(0, 1));
       }
@@ -128,7 +129,7 @@ final class CsvRowWriterTest {
     List<CSVRecord> back = parse(out.toString(), ',');
     assertThat(back).hasSameSizeAs(rows);
     for (int r = 0; r < rows.size(); r++) {
-      assertThat(back.get(r).stream().map(CsvRowWriter::unguard).toList()).isEqualTo(rows.get(r));
+      assertThat(back.get(r).stream().map(FormulaGuard::unguard).toList()).isEqualTo(rows.get(r));
     }
   }
 
@@ -171,7 +172,7 @@ final class CsvRowWriterTest {
             default -> {
               String s = randomText(random, alphabet, 12);
               w.text(s);
-              reference.print(CsvRowWriter.guard(s));
+              reference.print(FormulaGuard.guard(s));
             }
           }
         }

@@ -23,6 +23,7 @@ import org.opendti.Node;
 import org.opendti.NodeKind;
 import org.opendti.ProblemsException;
 import org.opendti.io.DataFormatException;
+import org.opendti.io.FormulaGuard;
 import org.opendti.io.table.CellType;
 import org.opendti.io.xlsx.XlsxReaders;
 import org.opendti.io.xlsx.XlsxWriter;
@@ -165,7 +166,7 @@ final class FrameworkTableTest {
     }
     Framework back = FrameworkTableReader.of(CsvOptions.defaults()).read("h.csv", "h", "h",
         csv.getBytes(StandardCharsets.UTF_8));
-    assertThat(CsvRowWriter.unguard(back.node("a").nameVi())).isEqualTo("=HYPERLINK(\"x\")");
+    assertThat(FormulaGuard.unguard(back.node("a").nameVi())).isEqualTo("=HYPERLINK(\"x\")");
     assertThat(back.node("a").direction()).isEqualTo(Direction.NEGATIVE);
     assertThat(back.node("a").target()).hasValue(-2);
   }

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendti.Dataset;
 import org.opendti.Frameworks;
 import org.opendti.Node;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
 import org.opendti.Unit;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
+import org.opendti.io.FormulaGuard;
 
 final class ResultsCsvWriterTest {
   static Results pdti2020() {
@@ -89,7 +90,7 @@ final class ResultsCsvWriterTest {
     assertThat(rows).hasSize(1 + r.units().size()).allSatisfy(row -> assertThat(row.size()).isEqualTo(fields));
     for (int u = 0; u < r.units().size(); u++) {
       CSVRecord row = rows.get(u + 1);
-      assertThat(CsvRowWriter.unguard(row.get(0))).isEqualTo(r.units().get(u).code());
+      assertThat(FormulaGuard.unguard(row.get(0))).isEqualTo(r.units().get(u).code());
       for (int n = 0; n < r.nodes().size(); n++) {
         double v = r.value(u, n);
         assertThat(row.get(1 + 2 * n)).isEqualTo(Double.isNaN(v) ? "" : org.opendti.Numbers.format(v, 4));

@@ -17,10 +17,10 @@ import org.opendti.Framework;
 import org.opendti.Frameworks;
 import org.opendti.Node;
 import org.opendti.NodeKind;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
 import org.opendti.Unit;
 import org.opendti.analysis.Uncertainty;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 import org.opendti.method.Method;
 
 final class HtmlReportTest {

@@ -12,9 +12,9 @@ import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Node;
 import org.opendti.Observation;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
 import org.opendti.Unit;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 import org.opendti.io.ResultTable;
 import org.opendti.method.Method;
 

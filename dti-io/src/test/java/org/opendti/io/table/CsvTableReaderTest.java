@@ -81,7 +81,7 @@ class CsvTableReaderTest {
     try (CSVParser p = CSVParser.parse(text, CSVFormat.DEFAULT)) {
       for (CSVRecord rec : p) {
         List<String> row = new ArrayList<>();
-        rec.forEach(f -> row.add(org.opendti.io.csv.CsvRowWriter.unguard(f.strip())));
+        rec.forEach(f -> row.add(org.opendti.io.FormulaGuard.unguard(f.strip())));
         oracle.add(row);
       }
     }

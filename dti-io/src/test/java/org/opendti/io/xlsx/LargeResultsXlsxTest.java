@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendti.Dataset;
 import org.opendti.Frameworks;
 import org.opendti.Node;
-import org.opendti.Results;
-import org.opendti.ScoringEngine;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 import org.opendti.io.table.TableReader;
 import org.opendti.io.table.XlsxWorkbook;
 

@@ -1,4 +1,4 @@
-package org.opendti;
+package org.opendti.engine;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.opendti;
+package org.opendti.engine;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -9,6 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.opendti.Dataset;
+import org.opendti.Framework;
+import org.opendti.FrameworkGraph;
+import org.opendti.Node;
+import org.opendti.Numbers;
+import org.opendti.Unit;
+import org.opendti.UnknownNodeException;
 import org.opendti.method.Method;
 import org.opendti.method.RankBasis;
 
@@ -57,12 +64,12 @@ public final class Results {
     this.period = period;
     this.units = ImmutableList.copyOf(units);
     this.unitIndex = com.google.common.base.Suppliers.memoize(() -> index(this.units));
-    Graph g = framework.graph();
+    FrameworkGraph g = framework.graph();
     this.groups = groups(units);
     this.values = values;
     this.points = new java.util.concurrent.atomic.AtomicReferenceArray<>(values.length);
     this.ranks = new java.util.concurrent.atomic.AtomicReferenceArray<>(values.length);
-    // The graph numbers nodes in framework definition order (Graph.of copies Framework#nodes()), so walking it in
+    // The graph numbers nodes in framework definition order (FrameworkGraph.of copies Framework#nodes()), so walking it in
     // index order lists the computed nodes in that order too.
     ImmutableList.Builder<Node> computed = ImmutableList.builder();
     this.positions = new int[values.length];
@@ -88,12 +95,12 @@ public final class Results {
   private static Map<String, Integer> index(List<Unit> units) {
     Map<String, Integer> index = new HashMap<>();
     for (int u = 0; u < units.size(); u++) {
-      index.put(Graph.key(units.get(u).code()), u);
+      index.put(Unit.key(units.get(u).code()), u);
     }
     for (int u = 0; u < units.size(); u++) {
-      index.putIfAbsent(Graph.key(units.get(u).name()), u);
+      index.putIfAbsent(Unit.key(units.get(u).name()), u);
       for (String alias : units.get(u).aliases()) {
-        index.putIfAbsent(Graph.key(alias), u);
+        index.putIfAbsent(Unit.key(alias), u);
       }
     }
     return index;
@@ -103,7 +110,7 @@ public final class Results {
   private double[] pointsOf(int i) {
     double[] p = points.get(i);
     if (p == null) {
-      double max = framework.graph().maxPoints()[i];
+      double max = framework.graph().maxPoints(i);
       double[] v = values[i];
       p = new double[v.length];
       for (int u = 0; u < v.length; u++) {
@@ -218,7 +225,7 @@ public final class Results {
   }
 
   private int unit(String unit) {
-    Integer u = unitIndex.get().get(Graph.key(unit));
+    Integer u = unitIndex.get().get(Unit.key(unit));
     if (u == null) {
       throw new IllegalArgumentException("unknown unit '" + unit + "'");
     }
@@ -424,7 +431,7 @@ public final class Results {
    * @throws IllegalArgumentException if the node was not aggregated in this run
    */
   public Map<String, Double> effectiveWeights(String aggregate) {
-    Graph g = framework.graph();
+    FrameworkGraph g = framework.graph();
     int top = node(aggregate);
     if (weights[top] == null) {
       throw new IllegalArgumentException("node '" + aggregate + "' was not aggregated in this run");
@@ -477,7 +484,7 @@ public final class Results {
    * @return the codes, not null
    */
   public List<String> aggregates() {
-    Graph g = framework.graph();
+    FrameworkGraph g = framework.graph();
     ImmutableList.Builder<String> b = ImmutableList.builder();
     for (int i : g.bottomUp()) {
       if (weights[i] != null) {
@@ -494,7 +501,7 @@ public final class Results {
    * @return the unit, if present
    */
   public Optional<Unit> findUnit(String unit) {
-    Integer u = unitIndex.get().get(Graph.key(unit));
+    Integer u = unitIndex.get().get(Unit.key(unit));
     return u == null ? Optional.empty() : Optional.of(units.get(u));
   }
 

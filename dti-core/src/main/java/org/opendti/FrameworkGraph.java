@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The checked, indexed structure of a framework: nodes by position, children and parents as index arrays, a
- * topological order and the effective maxima. Built once per framework, in time and memory linear in nodes plus edges;
- * no algorithm here recurses, so a framework of any depth is handled.
+ * The checked, indexed structure of a framework ({@link Framework#graph()}): its nodes by position (definition order),
+ * children and parents by position, a bottom-up order and the effective maxima. Code that visits every node, such as
+ * the scoring engine, works on these positions instead of looking nodes up by code.
+ *
+ * <p>Built once per framework, in time and memory linear in nodes plus edges; no algorithm here recurses, so a
+ * framework of any depth is handled. Arrays returned are copies. This class is immutable and thread-safe.
  */
-final class Graph {
+public final class FrameworkGraph {
   /** The most nodes a cycle error names; longer cycles show their start and end. */
   static final int CYCLE_SHOWN = 12;
 
@@ -27,7 +29,7 @@ final class Graph {
   private final int[] level;
   private final int root;
 
-  private Graph(String frameworkId, ImmutableList<Node> nodes, Map<String, Integer> byKey, int[][] children,
+  private FrameworkGraph(String frameworkId, ImmutableList<Node> nodes, Map<String, Integer> byKey, int[][] children,
       int[][] parents, int[] bottomUp, double[] maxPoints, int[] level, int root) {
     this.frameworkId = frameworkId;
     this.nodes = nodes;
@@ -40,11 +42,7 @@ final class Graph {
     this.root = root;
   }
 
-  static String key(String code) {
-    return Unit.nfc(code).toLowerCase(Locale.ROOT);
-  }
-
-  static Graph of(String frameworkId, List<Node> list) {
+  static FrameworkGraph of(String frameworkId, List<Node> list) {
     ImmutableList<Node> nodes = ImmutableList.copyOf(list);
     int n = nodes.size();
     if (n == 0) {
@@ -53,7 +51,7 @@ final class Graph {
     Map<String, Integer> byKey = new HashMap<>(2 * n);
     for (int i = 0; i < n; i++) {
       Node node = nodes.get(i);
-      Integer prev = byKey.put(key(node.code()), i);
+      Integer prev = byKey.put(Unit.key(node.code()), i);
       if (prev != null) {
         throw new InvalidFrameworkException(node.code(), "duplicate code: '" + nodes.get(prev).code()
             + "' is already defined (codes are compared ignoring case)");
@@ -62,7 +60,7 @@ final class Graph {
     for (int i = 0; i < n; i++) {
       Node node = nodes.get(i);
       for (String alias : node.aliases()) {
-        Integer prev = byKey.putIfAbsent(key(alias), i);
+        Integer prev = byKey.putIfAbsent(Unit.key(alias), i);
         if (prev != null && prev != i) {
           throw new InvalidFrameworkException(node.code(), "alias '" + alias + "' is already used by node '"
               + nodes.get(prev).code() + "'");
@@ -84,7 +82,7 @@ final class Graph {
       parents[i] = new int[node.parents().size()];
       for (int p = 0; p < parents[i].length; p++) {
         String parent = node.parents().get(p);
-        Integer pi = byKey.get(key(parent));
+        Integer pi = byKey.get(Unit.key(parent));
         if (pi == null) {
           throw new InvalidFrameworkException(node.code(), "parent '" + parent + "' is not defined");
         }
@@ -143,7 +141,7 @@ final class Graph {
       }
       max[i] = Double.isNaN(declared) ? sum : declared;
     }
-    return new Graph(frameworkId, nodes, Map.copyOf(byKey), children, parents, order, max, level, root);
+    return new FrameworkGraph(frameworkId, nodes, Map.copyOf(byKey), children, parents, order, max, level, root);
   }
 
   /**
@@ -220,12 +218,25 @@ final class Graph {
     return path.subList(seenAt[cur], path.size());
   }
 
-  int find(String code) {
-    Integer i = byKey.get(key(code));
+  /**
+   * The position of a node by code or alias, compared ignoring case and Unicode normal form.
+   *
+   * @param code the code or alias, not null
+   * @return the position, or -1 when the framework has no such node
+   */
+  public int find(String code) {
+    Integer i = byKey.get(Unit.key(code));
     return i == null ? -1 : i;
   }
 
-  int index(String code) {
+  /**
+   * The position of a node by code or alias.
+   *
+   * @param code the code or alias, not null
+   * @return the position, 0 ≤ position &lt; {@link #size()}
+   * @throws UnknownNodeException if the framework has no such node
+   */
+  public int index(String code) {
     int i = find(code);
     if (i < 0) {
       throw new UnknownNodeException(code, frameworkId);
@@ -233,36 +244,97 @@ final class Graph {
     return i;
   }
 
-  Node node(int i) {
+  /**
+   * The node at a position.
+   *
+   * @param i the position, 0 ≤ i &lt; {@link #size()}
+   * @return the node, not null
+   * @throws IndexOutOfBoundsException if the position is outside the nodes
+   */
+  public Node node(int i) {
     return nodes.get(i);
   }
 
-  int size() {
+  /**
+   * The number of nodes.
+   *
+   * @return the count, ≥ 1
+   */
+  public int size() {
     return nodes.size();
   }
 
-  int root() {
+  /**
+   * The position of the root, the index node.
+   *
+   * @return the position
+   */
+  public int root() {
     return root;
   }
 
-  int[] children(int i) {
-    return children[i];
+  /**
+   * The positions of a node's children, in definition order.
+   *
+   * @param i the node's position
+   * @return a new array, empty for a leaf
+   * @throws IndexOutOfBoundsException if the position is outside the nodes
+   */
+  public int[] children(int i) {
+    return children[i].clone();
   }
 
-  int[] parents(int i) {
-    return parents[i];
+  /**
+   * The number of a node's children, without copying them.
+   *
+   * @param i the node's position
+   * @return the count, 0 for a leaf
+   * @throws IndexOutOfBoundsException if the position is outside the nodes
+   */
+  public int childCount(int i) {
+    return children[i].length;
   }
 
-  int[] bottomUp() {
-    return bottomUp;
+  /**
+   * The positions of a node's parents.
+   *
+   * @param i the node's position
+   * @return a new array, empty for the root and parentless pillars
+   * @throws IndexOutOfBoundsException if the position is outside the nodes
+   */
+  public int[] parents(int i) {
+    return parents[i].clone();
   }
 
-  double[] maxPoints() {
-    return maxPoints;
+  /**
+   * Every position, children before their parents.
+   *
+   * @return a new array of {@link #size()} positions
+   */
+  public int[] bottomUp() {
+    return bottomUp.clone();
   }
 
-  int[] level() {
-    return level;
+  /**
+   * A node's effective maximum points: its own, else the sum of its children's (methodology §3).
+   *
+   * @param i the node's position
+   * @return the maximum, NaN when unknown (e.g. Decision 405's unpublished maxima)
+   * @throws IndexOutOfBoundsException if the position is outside the nodes
+   */
+  public double maxPoints(int i) {
+    return maxPoints[i];
+  }
+
+  /**
+   * A node's level: 0 for the root, else one more than its nearest parent's.
+   *
+   * @param i the node's position
+   * @return the level, ≥ 0
+   * @throws IndexOutOfBoundsException if the position is outside the nodes
+   */
+  public int level(int i) {
+    return level[i];
   }
 
   List<Node> childNodes(int i) {
@@ -281,5 +353,10 @@ final class Graph {
 
   List<Node> bottomUpNodes() {
     return Arrays.stream(bottomUp).mapToObj(nodes::get).collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public String toString() {
+    return "FrameworkGraph{" + frameworkId + ", " + nodes.size() + " nodes}";
   }
 }

@@ -1,4 +1,4 @@
-package org.opendti;
+package org.opendti.engine;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -7,6 +7,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.opendti.Dataset;
+import org.opendti.Direction;
+import org.opendti.DtiException;
+import org.opendti.Framework;
+import org.opendti.FrameworkGraph;
+import org.opendti.FrameworkStatus;
+import org.opendti.InvalidDataException;
+import org.opendti.InvalidFrameworkException;
+import org.opendti.Node;
+import org.opendti.ProblemsException;
+import org.opendti.ScoringRule;
+import org.opendti.Unit;
+import org.opendti.UnknownNodeException;
 import org.opendti.method.AggregationContext;
 import org.opendti.method.Method;
 import org.opendti.method.MissingContext;
@@ -117,7 +130,7 @@ public final class ScoringEngine {
   /** One scoring run: all the state of one (framework, dataset, period). */
   private final class Run {
     private final Framework framework;
-    private final Graph g;
+    private final FrameworkGraph g;
     private final Dataset data;
     private final String period;
     private final int units;
@@ -182,7 +195,7 @@ public final class ScoringEngine {
           continue;
         }
         Node node = g.node(i);
-        double max = g.maxPoints()[i];
+        double max = g.maxPoints(i);
         double[] fused = problems.isEmpty() ? fractionOfMaxInOnePass(i, cols.get(i), period) : null;
         if (fused != null) {
           values[i] = fused;
@@ -248,12 +261,12 @@ public final class ScoringEngine {
         if (notComputed.containsKey(c)) {
           return "its child '" + g.node(c).code() + "' was not computed (" + notComputed.get(c) + ")";
         }
-        if (Double.isNaN(g.maxPoints()[c]) && g.node(c).weight().isEmpty()) {
+        if (Double.isNaN(g.maxPoints(c)) && g.node(c).weight().isEmpty()) {
           unknown.add(g.node(c).code());
         }
       }
       if (!unknown.isEmpty() && method.weightingFor(g.node(i).code()) == org.opendti.method.WeightingScheme.official()
-          && (!Double.isNaN(g.maxPoints()[i]) || framework.status() == FrameworkStatus.OFFICIAL)) {
+          && (!Double.isNaN(g.maxPoints(i)) || framework.status() == FrameworkStatus.OFFICIAL)) {
         return "the maximum points of " + unknown + " are not published; supply them with"
             + " Framework.withMaxPoints(...)";
       }
@@ -289,7 +302,7 @@ public final class ScoringEngine {
       double[] maxima = new double[kids.length];
       for (int k = 0; k < kids.length; k++) {
         cols[k] = values[kids[k]];
-        maxima[k] = g.maxPoints()[kids[k]];
+        maxima[k] = g.maxPoints(kids[k]);
       }
       double[] w = method.weightingFor(node.code()).weights(WeightingContext.of(node, children, maxima, cols));
       if (w.length != kids.length) {
@@ -309,26 +322,26 @@ public final class ScoringEngine {
         used[i][k] = sum == 0 ? 0 : w[k] / sum;
       }
       if (sum == 0) {
-        if (g.maxPoints()[i] == 0) {
+        if (g.maxPoints(i) == 0) {
           double[] out = new double[units];
           Arrays.fill(out, Double.NaN);
           return out;
         }
         throw new InvalidFrameworkException(node.code(), "the weights of all its children are zero");
       }
-      double[] out = method.aggregatorFor(node.code(), g.level()[i]).aggregate(cols, w,
+      double[] out = method.aggregatorFor(node.code(), g.level(i)).aggregate(cols, w,
           AggregationContext.of(node, children, unitCodes));
-      check(out, node, "aggregator '" + method.aggregatorFor(node.code(), g.level()[i]).id() + "'");
+      check(out, node, "aggregator '" + method.aggregatorFor(node.code(), g.level(i)).id() + "'");
       return out;
     }
 
     /** Whether every unit has a plain value for an input scored by a value rule (which maps values to numbers). */
     private boolean complete(int i, String code, String p) {
-      if (code == null || !(g.node(i).scoringRule().orElse(method.defaultRule()) instanceof ValueRule)) {
+      if (code == null || !g.node(i).scoringRule().orElse(method.defaultRule()).scoresPlainValues()) {
         return false;
       }
-      Dataset.Column c = data.column(p, code);
-      return c.valuesOnly() && c.present.nextClearBit(0) >= units;
+      Dataset.Cells c = data.cells(p, code);
+      return c.complete() && c.plainValuesOnly();
     }
 
     /**
@@ -346,11 +359,10 @@ public final class ScoringEngine {
         return null;
       }
       ScoringRule rule = node.scoringRule().orElse(method.defaultRule());
-      Dataset.Column c = data.column(p, code);
-      if (!(rule instanceof ValueRule vr) || !c.valuesOnly()) {
+      if (!rule.scoresPlainValues()) {
         return null;
       }
-      double max = g.maxPoints()[i];
+      double max = g.maxPoints(i);
       if (rule != ScoringRule.raw()) {
         try {
           rule.validate(node.code(), Double.isNaN(max) ? java.util.OptionalDouble.empty()
@@ -359,15 +371,15 @@ public final class ScoringEngine {
           return null;
         }
       }
-      if (c.present.nextClearBit(0) < units) {
-        return null; // a missing cell: the general path applies the missing-value policy and warns
+      Dataset.Cells c = data.cells(p, code);
+      if (!c.complete() || !c.plainValuesOnly()) {
+        return null; // a missing cell (the general path applies the missing-value policy and warns), or a ratio
       }
       boolean negative = node.direction() == Direction.NEGATIVE;
-      double[] value = c.value;
-      double[] out = new double[units];
+      double[] out = c.values();
       try {
         for (int u = 0; u < units; u++) {
-          double points = vr.apply(value[u], max);
+          double points = rule.pointsOfValue(out[u], max);
           double f = Double.isNaN(max) ? points : max == 0 ? Double.NaN : points / max;
           out[u] = negative ? 1 - f : f;
         }
@@ -384,10 +396,10 @@ public final class ScoringEngine {
         Arrays.fill(out, Double.NaN);
         return out;
       }
-      Dataset.Column c = data.column(p, code);
+      Dataset.Cells c = data.cells(p, code);
       Node node = g.node(i);
       ScoringRule rule = node.scoringRule().orElse(method.defaultRule());
-      double max = g.maxPoints()[i];
+      double max = g.maxPoints(i);
       if (rule != ScoringRule.raw()) {
         try {
           rule.validate(node.code(), Double.isNaN(max) ? java.util.OptionalDouble.empty()
@@ -400,36 +412,36 @@ public final class ScoringEngine {
           return out;
         }
       }
-      boolean fast = rule instanceof ValueRule && c.valuesOnly();
+      boolean fast = rule.scoresPlainValues() && c.plainValuesOnly();
       if (fast) {
-        // one tight pass; on the first bad value, fall back to the per-cell loop below that reports every problem
-        ValueRule vr = (ValueRule) rule;
-        double[] value = c.value;
+        // one tight pass over a copy of the values (NaN where absent); on the first bad value, fall back to the
+        // per-cell loop below that reports every problem
+        double[] value = c.values();
         try {
-          if (c.present.nextClearBit(0) >= units) {
+          if (c.complete()) {
             for (int u = 0; u < units; u++) {
-              out[u] = vr.apply(value[u], max);
+              value[u] = rule.pointsOfValue(value[u], max);
             }
           } else {
             for (int u = 0; u < units; u++) {
-              out[u] = c.has(u) ? vr.apply(value[u], max) : Double.NaN;
+              value[u] = Double.isNaN(value[u]) ? Double.NaN : rule.pointsOfValue(value[u], max);
             }
           }
-          return out;
+          return value;
         } catch (IllegalArgumentException e) {
           // handled below
         }
       }
       Arrays.fill(out, Double.NaN);
       for (int u = 0; u < units; u++) {
-        if (!c.has(u)) {
+        if (!c.present(u)) {
           continue;
         }
         try {
-          out[u] = fast ? ((ValueRule) rule).apply(c.value[u], max) : rule.points(c.measure(u), max);
+          out[u] = fast ? rule.pointsOfValue(c.value(u), max) : rule.points(c.measure(u).orElseThrow(), max);
         } catch (IllegalArgumentException e) {
           if (report) {
-            problems.add(new InvalidDataException(unitCodes.get(u), node.code(), c.measure(u).toString(),
+            problems.add(new InvalidDataException(unitCodes.get(u), node.code(), c.measure(u).orElseThrow().toString(),
                 e.getMessage()));
           }
         }

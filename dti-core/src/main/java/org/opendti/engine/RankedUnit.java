@@ -1,6 +1,8 @@
-package org.opendti;
+package org.opendti.engine;
 
 import java.util.Objects;
+import org.opendti.Numbers;
+import org.opendti.Unit;
 
 /**
  * One row of a ranking table.

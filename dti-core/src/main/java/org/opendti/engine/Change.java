@@ -1,7 +1,9 @@
-package org.opendti;
+package org.opendti.engine;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.opendti.Numbers;
+import org.opendti.Unit;
 
 /**
  * How one unit moved on one node between two periods: the published values, their difference and the rank move, as

@@ -1,8 +1,9 @@
-package org.opendti;
+package org.opendti.engine;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import org.opendti.Unit;
 
 /**
  * Year over year: for every unit and node, the value delta and the rank move between two results. Units are matched

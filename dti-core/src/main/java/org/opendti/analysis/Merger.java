@@ -1,4 +1,4 @@
-package org.opendti;
+package org.opendti.analysis;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -7,6 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.opendti.Dataset;
+import org.opendti.DtiException;
+import org.opendti.Node;
+import org.opendti.NodeKind;
+import org.opendti.Provinces;
+import org.opendti.Unit;
+import org.opendti.UnitRegistry;
+import org.opendti.UnknownUnitException;
+import org.opendti.engine.Results;
+import org.opendti.engine.ScoringEngine;
 
 /**
  * Results for a merged grouping of units computed from the results of their constituents, the way the ministry
