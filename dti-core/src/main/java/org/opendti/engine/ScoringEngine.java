@@ -309,30 +309,14 @@ public final class ScoringEngine {
         throw new DtiException("weighting '" + method.weightingFor(node.code()).id() + "' returned " + w.length
             + " weights for the " + kids.length + " children of '" + node.code() + "'");
       }
-      double sum = 0;
-      for (int k = 0; k < w.length; k++) {
-        if (!(w[k] >= 0) || Double.isInfinite(w[k])) {
-          throw new InvalidFrameworkException(children.get(k).code(), "weight in '" + node.code() + "' must be finite"
-              + " and ≥ 0, was " + w[k]);
-        }
-        sum += w[k];
-      }
+      AggregationContext context = AggregationContext.of(node, children, unitCodes);
+      double sum = AggregationPlan.weightSum(w, context);
       used[i] = new double[w.length];
       for (int k = 0; k < w.length; k++) {
         used[i][k] = sum == 0 ? 0 : w[k] / sum;
       }
-      if (sum == 0) {
-        if (g.maxPoints(i) == 0) {
-          double[] out = new double[units];
-          Arrays.fill(out, Double.NaN);
-          return out;
-        }
-        throw new InvalidFrameworkException(node.code(), "the weights of all its children are zero");
-      }
-      double[] out = method.aggregatorFor(node.code(), g.level(i)).aggregate(cols, w,
-          AggregationContext.of(node, children, unitCodes));
-      check(out, node, "aggregator '" + method.aggregatorFor(node.code(), g.level(i)).id() + "'");
-      return out;
+      return AggregationPlan.aggregate(method.aggregatorFor(node.code(), g.level(i)), cols, w, sum, context,
+          g.maxPoints(i), units);
     }
 
     /** Whether every unit has a plain value for an input scored by a value rule (which maps values to numbers). */
