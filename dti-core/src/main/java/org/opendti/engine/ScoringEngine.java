@@ -24,7 +24,10 @@ import org.opendti.method.AggregationContext;
 import org.opendti.method.Method;
 import org.opendti.method.MissingContext;
 import org.opendti.method.NormalisationContext;
+import org.opendti.method.Normaliser;
+import org.opendti.method.OutlierTreatment;
 import org.opendti.method.WeightingContext;
+import org.opendti.method.WeightingScheme;
 
 /**
  * Scores a dataset with a framework and a {@link Method}: validate, score inputs, treat missing values, normalise,
@@ -48,8 +51,17 @@ import org.opendti.method.WeightingContext;
 public final class ScoringEngine {
   private final Method method;
 
-  private ScoringEngine(Method method) {
+  /** False only in tests that pin the column scorer against the general path. */
+  private final boolean columnScorer;
+
+  private ScoringEngine(Method method, boolean columnScorer) {
     this.method = method;
+    this.columnScorer = columnScorer;
+  }
+
+  /** An engine that scores every input through the general per-cell path, for differential tests. */
+  static ScoringEngine generalPathOnly(Method method) {
+    return new ScoringEngine(method, false);
   }
 
   /**
@@ -59,7 +71,7 @@ public final class ScoringEngine {
    * @return the engine, not null
    */
   public static ScoringEngine of(Method method) {
-    return new ScoringEngine(Objects.requireNonNull(method, "method"));
+    return new ScoringEngine(Objects.requireNonNull(method, "method"), true);
   }
 
   /**
@@ -68,7 +80,7 @@ public final class ScoringEngine {
    * @return the engine, not null
    */
   public static ScoringEngine official() {
-    return new ScoringEngine(Method.official());
+    return new ScoringEngine(Method.official(), true);
   }
 
   /**
@@ -169,45 +181,75 @@ public final class ScoringEngine {
       return cols;
     }
 
+    /**
+     * The run, stage by stage: check the units' groups, locate the inputs, score and normalise them, then aggregate up
+     * the framework. Problems of the first three stages are collected and thrown together before aggregating.
+     */
     Results run() {
-      int n = g.size();
-      if (!framework.rankingGroups().isEmpty()) {
-        java.util.Set<String> groups = new java.util.HashSet<>(framework.rankingGroups());
-        for (Unit u : data.units()) {
-          String group = u.group().orElse("");
-          if (!groups.contains(group)) {
-            problems.add(new InvalidDataException(u.code(), "-", group, "framework " + framework.id() + " ranks units"
-                + " in the groups " + framework.rankingGroups() + "; give each unit one of them"));
-          }
+      checkGroups();
+      Inputs in = locateInputs();
+      double[][] values = new double[g.size()][];
+      normaliseInputs(in, values);
+      ProblemsException.throwIfAny(problems);
+      double[][] weights = new double[g.size()][];
+      Map<Integer, String> notComputed = aggregate(in, values, weights);
+      return new Results(framework, method, period, data.units(), values, weights, warnings, notComputed);
+    }
+
+    /** Stage 1: when the framework ranks by groups, every unit must belong to one of them. */
+    private void checkGroups() {
+      if (framework.rankingGroups().isEmpty()) {
+        return;
+      }
+      java.util.Set<String> groups = new java.util.HashSet<>(framework.rankingGroups());
+      for (Unit u : data.units()) {
+        String group = u.group().orElse("");
+        if (!groups.contains(group)) {
+          problems.add(new InvalidDataException(u.code(), "-", group, "framework " + framework.id() + " ranks units"
+              + " in the groups " + framework.rankingGroups() + "; give each unit one of them"));
         }
       }
+    }
+
+    /** Where the data enter the framework: the dataset's column per node, and the nodes that take part. */
+    private record Inputs(Map<Integer, String> columns, boolean[] input, boolean[] active) {}
+
+    /** Stage 2: maps the dataset's columns to nodes; an input below another input is a problem. */
+    private Inputs locateInputs() {
       Map<Integer, String> cols = columns(period);
-      boolean[] input = new boolean[n];
+      boolean[] input = new boolean[g.size()];
       cols.keySet().forEach(i -> input[i] = true);
       inputsBelowInputs(cols, input);
-      boolean[] active = active(input);
-      double[][] values = new double[n][];
-      double[][] weights = new double[n][];
+      return new Inputs(cols, input, active(input));
+    }
+
+    /**
+     * Stage 3: each input (or leaf without data) is scored by its rule, its gaps filled by the missing-value policy,
+     * its outliers treated and the column normalised. A complete column of plain values under the built-in
+     * fraction-of-max normaliser and no outlier treatment goes through the column scorer in one pass.
+     */
+    private void normaliseInputs(Inputs in, double[][] values) {
       int reference = method.referenceUnit().map(r -> data.unitPosition(r).orElseThrow(
           () -> new DtiException("reference unit '" + r + "' is not in the dataset"))).orElse(-1);
       for (int i : g.bottomUp()) {
-        if (!active[i] || !(input[i] || g.children(i).length == 0)) {
+        if (!in.active()[i] || !(in.input()[i] || g.childCount(i) == 0)) {
           continue;
         }
         Node node = g.node(i);
         double max = g.maxPoints(i);
-        double[] fused = problems.isEmpty() ? fractionOfMaxInOnePass(i, cols.get(i), period) : null;
+        String code = in.columns().get(i);
+        double[] fused = problems.isEmpty() && fusable(node, code) ? scoreColumn(i, code, period, true) : null;
         if (fused != null) {
           values[i] = fused;
           continue;
         }
-        double[] scores = scores(i, cols.get(i), period, true);
+        double[] scores = scores(i, code, period, true);
         if (!problems.isEmpty()) {
           continue;
         }
         boolean gaps = false;
         // a complete column of plain values under a value rule cannot score NaN: no need to look for gaps
-        for (int u = complete(i, cols.get(i), period) ? units : 0; u < units; u++) {
+        for (int u = complete(i, code, period) ? units : 0; u < units; u++) {
           if (Double.isNaN(scores[u])) {
             gaps = true;
             if (node.scored()) {
@@ -220,8 +262,8 @@ public final class ScoringEngine {
         // a missing-value policy only fills gaps, and 'none' changes nothing: skip both passes when they are no-ops
         double[] treated = gaps ? method.missingFor(node.code()).treat(scores, MissingContext.of(node,
             unitCodes, unitGroups, data.periods(), period, p -> scores(i, columnFor(p, i), p, false))) : scores;
-        if (method.outliers() != org.opendti.method.OutlierTreatment.none()) {
-          org.opendti.method.OutlierTreatment.Treated cleaned = method.outliers().treat(treated, node);
+        if (method.outliers() != OutlierTreatment.none()) {
+          OutlierTreatment.Treated cleaned = method.outliers().treat(treated, node);
           if (!cleaned.description().isEmpty()) {
             warnings.add(new Warning(Warning.Kind.OUTLIERS_TREATED, "(all units)", node.code(),
                 "outlier treatment '" + method.outliers().id()
@@ -233,10 +275,13 @@ public final class ScoringEngine {
             reference));
         check(values[i], node, "normaliser '" + method.normaliserFor(node.code()).id() + "'");
       }
-      ProblemsException.throwIfAny(problems);
+    }
+
+    /** Stage 4: every aggregate that takes part, children first; one that cannot be computed is a warning. */
+    private Map<Integer, String> aggregate(Inputs in, double[][] values, double[][] weights) {
       Map<Integer, String> notComputed = new HashMap<>();
       for (int i : g.bottomUp()) {
-        if (!active[i] || input[i] || g.children(i).length == 0) {
+        if (!in.active()[i] || in.input()[i] || g.childCount(i) == 0) {
           continue;
         }
         String reason = whyNot(i, values, notComputed);
@@ -248,7 +293,7 @@ public final class ScoringEngine {
         }
         values[i] = aggregate(i, values, weights);
       }
-      return new Results(framework, method, period, data.units(), values, weights, warnings, notComputed);
+      return notComputed;
     }
 
     /**
@@ -265,7 +310,7 @@ public final class ScoringEngine {
           unknown.add(g.node(c).code());
         }
       }
-      if (!unknown.isEmpty() && method.weightingFor(g.node(i).code()) == org.opendti.method.WeightingScheme.official()
+      if (!unknown.isEmpty() && method.weightingFor(g.node(i).code()) == WeightingScheme.official()
           && (!Double.isNaN(g.maxPoints(i)) || framework.status() == FrameworkStatus.OFFICIAL)) {
         return "the maximum points of " + unknown + " are not published; supply them with"
             + " Framework.withMaxPoints(...)";
@@ -329,19 +374,28 @@ public final class ScoringEngine {
     }
 
     /**
-     * The official method's common case in one pass: a complete column of plain values, a value rule, the built-in
-     * fraction-of-max normaliser and no outlier treatment. Each cell gets exactly the arithmetic of the general path
-     * (the rule's points, then points / max, then the direction), so results are bit-identical; the raw-score column,
-     * the missing-value pass and the normaliser's copy are skipped. Null when the case does not apply, when a cell is
-     * missing (the policy and its warnings are needed) or when a value is bad (the general path reports every
-     * problem).
+     * Whether an input column may be scored and normalised in one pass by {@link #scoreColumn}: it has data, the
+     * built-in fraction-of-max normaliser applies and there is no outlier treatment.
      */
-    private double[] fractionOfMaxInOnePass(int i, String code, String p) {
-      Node node = g.node(i);
-      if (code == null || method.normaliserFor(node.code()) != org.opendti.method.Normaliser.fractionOfMax()
-          || method.outliers() != org.opendti.method.OutlierTreatment.none()) {
+    private boolean fusable(Node node, String code) {
+      return code != null && method.normaliserFor(node.code()) == Normaliser.fractionOfMax()
+          && method.outliers() == OutlierTreatment.none();
+    }
+
+    /**
+     * The column scorer: scores a column of plain values in one tight pass with no object per cell, either to points
+     * (NaN where a unit has no value) or, when {@code normalise}, straight on to the fraction-of-max normalised value
+     * of a complete column (points / max, then the direction). Each cell gets exactly the arithmetic of the general
+     * path (the rule's points, then the normaliser's), so results are bit-identical; {@code ColumnScorerTest} pins
+     * that on random frameworks and data. Null when the column is not of that kind (a ratio or category cell, a rule
+     * that needs more than the value, a missing cell when normalising, an invalid rule) or a value is out of the rule's
+     * range: the general path then applies the missing-value policy, warns and reports every problem.
+     */
+    private double[] scoreColumn(int i, String code, String p, boolean normalise) {
+      if (!columnScorer || code == null) {
         return null;
       }
+      Node node = g.node(i);
       ScoringRule rule = node.scoringRule().orElse(method.defaultRule());
       if (!rule.scoresPlainValues()) {
         return null;
@@ -356,16 +410,28 @@ public final class ScoringEngine {
         }
       }
       Dataset.Cells c = data.cells(p, code);
-      if (!c.complete() || !c.plainValuesOnly()) {
-        return null; // a missing cell (the general path applies the missing-value policy and warns), or a ratio
+      if (!c.plainValuesOnly()) {
+        return null;
+      }
+      boolean complete = c.complete();
+      if (normalise && !complete) {
+        return null;
       }
       boolean negative = node.direction() == Direction.NEGATIVE;
       double[] out = c.values();
       try {
         for (int u = 0; u < units; u++) {
-          double points = rule.pointsOfValue(out[u], max);
-          double f = Double.isNaN(max) ? points : max == 0 ? Double.NaN : points / max;
-          out[u] = negative ? 1 - f : f;
+          double v = out[u];
+          if (!complete && Double.isNaN(v)) {
+            continue;
+          }
+          double points = rule.pointsOfValue(v, max);
+          if (normalise) {
+            double f = Double.isNaN(max) ? points : max == 0 ? Double.NaN : points / max;
+            out[u] = negative ? 1 - f : f;
+          } else {
+            out[u] = points;
+          }
         }
       } catch (IllegalArgumentException e) {
         return null;
@@ -396,25 +462,9 @@ public final class ScoringEngine {
           return out;
         }
       }
-      boolean fast = rule.scoresPlainValues() && c.plainValuesOnly();
-      if (fast) {
-        // one tight pass over a copy of the values (NaN where absent); on the first bad value, fall back to the
-        // per-cell loop below that reports every problem
-        double[] value = c.values();
-        try {
-          if (c.complete()) {
-            for (int u = 0; u < units; u++) {
-              value[u] = rule.pointsOfValue(value[u], max);
-            }
-          } else {
-            for (int u = 0; u < units; u++) {
-              value[u] = Double.isNaN(value[u]) ? Double.NaN : rule.pointsOfValue(value[u], max);
-            }
-          }
-          return value;
-        } catch (IllegalArgumentException e) {
-          // handled below
-        }
+      double[] scored = scoreColumn(i, code, p, false);
+      if (scored != null) {
+        return scored;
       }
       Arrays.fill(out, Double.NaN);
       for (int u = 0; u < units; u++) {
@@ -422,7 +472,7 @@ public final class ScoringEngine {
           continue;
         }
         try {
-          out[u] = fast ? rule.pointsOfValue(c.value(u), max) : rule.points(c.measure(u).orElseThrow(), max);
+          out[u] = rule.points(c.measure(u).orElseThrow(), max);
         } catch (IllegalArgumentException e) {
           if (report) {
             problems.add(new InvalidDataException(unitCodes.get(u), node.code(), c.measure(u).orElseThrow().toString(),
