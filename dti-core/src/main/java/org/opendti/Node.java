@@ -136,6 +136,41 @@ public interface Node {
   Optional<String> dataSource();
 
   /**
+   * The units this node applies to ("Áp dụng"): unit kinds ({@code sở}, {@code department}, ... as
+   * {@link UnitKind#find(String)} reads them), groups or tags ({@link Unit#tags()}); empty when it applies to every
+   * unit. A unit the node does not apply to is not scored on it, and the points of the node's parents are rescaled
+   * over the children that apply (see {@link org.opendti.method.Method#rescaleForApplicability()}). Frameworks of
+   * this kind are published by provinces for their departments and districts, e.g. a component scored only for the
+   * departments with digital-economy tasks.
+   *
+   * @return the kinds, groups or tags, not null
+   */
+  List<String> appliesTo();
+
+  /**
+   * Whether this node applies to a unit: {@link #appliesTo()} is empty, or names the unit's kind, its group or one of
+   * its tags (compared as {@link Unit#key(String)} does).
+   *
+   * @param unit the unit, not null
+   * @return true if the unit is scored on this node
+   */
+  default boolean appliesTo(Unit unit) {
+    java.util.Objects.requireNonNull(unit, "unit");
+    if (appliesTo().isEmpty()) {
+      return true;
+    }
+    for (String a : appliesTo()) {
+      String k = Unit.key(a);
+      if (UnitKind.find(a).map(kind -> kind == unit.kind()).orElse(false)
+          || unit.group().map(g -> Unit.key(g).equals(k)).orElse(false)
+          || unit.tags().stream().anyMatch(t -> Unit.key(t).equals(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the node is scored at all: false for a node whose maximum is exactly 0 (collected, not scored, like
    * smart city under Decision 922).
    *

@@ -87,6 +87,25 @@ public interface Unit {
   }
 
   /**
+   * Labels an office gives units beyond their kind and group, e.g. {@code kinh-te-so} for the departments with
+   * digital-economy tasks; a framework node can apply to the units with a tag only ({@link Node#appliesTo()}).
+   *
+   * @return the tags, trimmed and NFC-normalised, not null
+   */
+  List<String> tags();
+
+  /**
+   * Whether the unit is ranked: a unit that is scored but not ranked (e.g. one that provides no public services, in
+   * some provinces' frameworks) gets values and points but no rank, and does not move any other unit's rank.
+   *
+   * @return true unless the unit list says otherwise
+   */
+  @Value.Default
+  default boolean ranked() {
+    return true;
+  }
+
+  /**
    * Trims and NFC-normalises the texts and rejects blank ones.
    *
    * @return this unit or its normalised copy
@@ -99,10 +118,11 @@ public interface Unit {
     String c = nfc(code());
     String n = nfc(name());
     List<String> a = aliases().stream().map(Unit::nfc).toList();
-    if (c.equals(code()) && n.equals(name()) && a.equals(aliases())) {
+    List<String> t = tags().stream().map(Unit::nfc).toList();
+    if (c.equals(code()) && n.equals(name()) && a.equals(aliases()) && t.equals(tags())) {
       return this;
     }
-    Builder b = builder().code(c).name(n).addAllAliases(a).kind(kind());
+    Builder b = builder().code(c).name(n).addAllAliases(a).kind(kind()).addAllTags(t).ranked(ranked());
     group().ifPresent(b::group);
     validFrom().ifPresent(b::validFrom);
     validUntil().ifPresent(b::validUntil);

@@ -139,10 +139,11 @@ public final class Results {
         basis[u] = Numbers.round(v[u], method.decimals());
       }
     }
-    if (groups.length == 1) {
+    if (groups.length == 1 && groups[0].length == v.length) {
       return method.ties().rank(basis);
     }
     double[] out = new double[v.length];
+    java.util.Arrays.fill(out, Double.NaN); // units that are not ranked
     for (int[] members : groups) {
       double[] sub = new double[members.length];
       for (int k = 0; k < sub.length; k++) {
@@ -156,13 +157,17 @@ public final class Results {
     return out;
   }
 
+  /** The ranked units by group, in unit order; units that are not ranked ({@link Unit#ranked()}) are in none. */
   private static int[][] groups(List<Unit> units) {
     if (units.stream().noneMatch(u -> u.group().isPresent())) {
-      return new int[][] {java.util.stream.IntStream.range(0, units.size()).toArray()};
+      return new int[][] {java.util.stream.IntStream.range(0, units.size()).filter(u -> units.get(u).ranked())
+          .toArray()};
     }
     Map<String, List<Integer>> byGroup = new java.util.LinkedHashMap<>();
     for (int u = 0; u < units.size(); u++) {
-      byGroup.computeIfAbsent(units.get(u).group().orElse(""), k -> new ArrayList<>()).add(u);
+      if (units.get(u).ranked()) {
+        byGroup.computeIfAbsent(units.get(u).group().orElse(""), k -> new ArrayList<>()).add(u);
+      }
     }
     return byGroup.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
         .toArray(int[][]::new);
@@ -282,7 +287,7 @@ public final class Results {
    *
    * @param unit the unit's code or name, not null
    * @param node the node's code or alias, not null
-   * @return the rank, NaN when the unit has no value
+   * @return the rank, NaN when the unit has no value or is not ranked ({@link Unit#ranked()})
    */
   public double rank(String unit, String node) {
     return ranksOf(node(node))[unit(unit)];

@@ -211,8 +211,11 @@ public final class ScoringEngine {
       }
     }
 
-    /** Where the data enter the framework: the dataset's column per node, and the nodes that take part. */
-    private record Inputs(Map<Integer, String> columns, boolean[] input, boolean[] active) {}
+    /**
+     * Where the data enter the framework: the dataset's column per node, the nodes that take part, and per node the
+     * units it applies to (null for a node that applies to every unit; all null in most frameworks).
+     */
+    private record Inputs(Map<Integer, String> columns, boolean[] input, boolean[] active, boolean[][] applies) {}
 
     /** Stage 2: maps the dataset's columns to nodes; an input below another input is a problem. */
     private Inputs locateInputs() {
@@ -220,7 +223,53 @@ public final class ScoringEngine {
       boolean[] input = new boolean[g.size()];
       cols.keySet().forEach(i -> input[i] = true);
       inputsBelowInputs(cols, input);
-      return new Inputs(cols, input, active(input));
+      return new Inputs(cols, input, active(input), applicability());
+    }
+
+    /**
+     * Per node, the units it applies to ({@link Node#appliesTo(Unit)}), top-down: a node applies to a unit when its
+     * own list allows it and, below the top, when at least one of its parents applies. Null for a node that applies to
+     * every unit.
+     */
+    private boolean[][] applicability() {
+      boolean[][] applies = new boolean[g.size()][];
+      if (framework.nodes().stream().allMatch(n -> n.appliesTo().isEmpty())) {
+        return applies;
+      }
+      int[] order = g.bottomUp();
+      for (int k = order.length - 1; k >= 0; k--) {
+        int i = order[k];
+        Node node = g.node(i);
+        int[] parents = g.parents(i);
+        boolean own = node.appliesTo().isEmpty();
+        boolean inherited = parents.length == 0 || Arrays.stream(parents).allMatch(q -> applies[q] == null);
+        if (own && inherited) {
+          continue;
+        }
+        boolean[] mask = new boolean[units];
+        for (int u = 0; u < units; u++) {
+          boolean any = parents.length == 0;
+          for (int q : parents) {
+            any |= applies[q] == null || applies[q][u];
+          }
+          mask[u] = any && (own || node.appliesTo(data.units().get(u)));
+        }
+        applies[i] = mask;
+      }
+      return applies;
+    }
+
+    /**
+     * Sets the value of the units a node does not apply to: NaN, so that aggregation leaves it out and rescales the
+     * rest ({@link Method#rescaleForApplicability()}), or 0 when the method does not rescale.
+     */
+    private void notApplicable(double[] column, boolean[] applies) {
+      double none = method.rescaleForApplicability() ? Double.NaN : 0;
+      for (int u = 0; u < units; u++) {
+        if (!applies[u]) {
+          column[u] = none;
+        }
+      }
     }
 
     /**
@@ -238,7 +287,12 @@ public final class ScoringEngine {
         Node node = g.node(i);
         double max = g.maxPoints(i);
         String code = in.columns().get(i);
-        double[] fused = problems.isEmpty() && fusable(node, code) ? scoreColumn(i, code, period, true) : null;
+        boolean[] applies = in.applies()[i];
+        if (applies != null && code != null) {
+          valuesWhereNotApplicable(i, code, applies);
+        }
+        double[] fused = problems.isEmpty() && applies == null && fusable(node, code)
+            ? scoreColumn(i, code, period, true) : null;
         if (fused != null) {
           values[i] = fused;
           continue;
@@ -250,7 +304,7 @@ public final class ScoringEngine {
         boolean gaps = false;
         // a complete column of plain values under a value rule cannot score NaN: no need to look for gaps
         for (int u = complete(i, code, period) ? units : 0; u < units; u++) {
-          if (Double.isNaN(scores[u])) {
+          if (Double.isNaN(scores[u]) && (applies == null || applies[u])) {
             gaps = true;
             if (node.scored()) {
               warnings.add(new Warning(Warning.Kind.MISSING_VALUE, unitCodes.get(u), node.code(),
@@ -274,6 +328,24 @@ public final class ScoringEngine {
         values[i] = method.normaliserFor(node.code()).normalise(treated, NormalisationContext.of(node, max,
             reference));
         check(values[i], node, "normaliser '" + method.normaliserFor(node.code()).id() + "'");
+        if (applies != null) {
+          notApplicable(values[i], applies);
+        }
+      }
+    }
+
+    /** A value given for a unit the node does not apply to is a problem: nothing is dropped silently. */
+    private void valuesWhereNotApplicable(int i, String code, boolean[] applies) {
+      Dataset.Cells c = data.cells(period, code);
+      Node node = g.node(i);
+      for (int u = 0; u < units; u++) {
+        if (!applies[u] && c.present(u)) {
+          problems.add(new InvalidDataException(unitCodes.get(u), node.code(), c.measure(u).orElseThrow().toString(),
+              "this unit is not scored on '" + node.code() + "': "
+              + (node.appliesTo().isEmpty() || node.appliesTo(data.units().get(u))
+                  ? "a node above it does not apply to the unit" : "it applies to " + node.appliesTo() + " only")
+              + "; remove the value or add the unit's kind, group or tag to the node's 'Áp dụng'"));
+        }
       }
     }
 
@@ -292,6 +364,9 @@ public final class ScoringEngine {
           continue;
         }
         values[i] = aggregate(i, values, weights);
+        if (in.applies()[i] != null) {
+          notApplicable(values[i], in.applies()[i]);
+        }
       }
       return notComputed;
     }

@@ -107,6 +107,23 @@ public interface Method {
   }
 
   /**
+   * How nodes that apply to some units only ({@link org.opendti.Node#appliesTo()}) are scored. True (the default):
+   * a unit is scored over what applies to it, so units stay comparable and every main indicator keeps its weight: a
+   * node's points are the sum of its applicable children's points times its maximum over the sum of those children's
+   * maxima, and a node none of whose children apply does not apply either (under other methods, the aggregator
+   * leaves out the children that do not apply and re-weights the rest). This is how provinces' sub-provincial
+   * frameworks treat components that concern only some departments (issue 17 of this project cites one city's 2025
+   * framework: 33 components for all 17 departments, a 34th for the 8 with digital-economy tasks). False: a node that
+   * does not apply earns nothing (0, the worst normalised value), and the unit's maximum is not reduced.
+   *
+   * @return true unless set
+   */
+  @Value.Default
+  default boolean rescaleForApplicability() {
+    return true;
+  }
+
+  /**
    * The decimals of published values (rounded half-up once, at the end; methodology §3).
    *
    * @return the decimals, 0..12, 4 unless set
