@@ -31,7 +31,9 @@ import org.opendti.io.DataFormatException;
  * otherwise), {@code Loại} (kind: {@code chỉ số tổng hợp}, {@code trụ cột}, {@code chỉ số chính}, {@code nhóm},
  * {@code chỉ số thành phần}, or the {@link NodeKind} name), {@code Thuộc} (all parents' codes, separated by ';', for a
  * node that feeds several), {@code Tên tiếng Anh}, {@code Trọng số} (weight), {@code Mục tiêu} (target),
- * {@code Chiều} (-1 when lower is better) and {@code Tên khác} (aliases, separated by ';'). A maximum of "?" marks
+ * {@code Chiều} (-1 when lower is better), {@code Tên khác} (aliases, separated by ';') and {@code Áp dụng} (the unit
+ * kinds, groups or tags the node applies to, separated by ';' or ','; empty for all units: see
+ * {@link Node#appliesTo()}). A maximum of "?" marks
  * one that is not published (see {@link Framework#unknownMaxima()}); an empty one is an error on a component.
  *
  * <p>The numbering gives the hierarchy: "1", "2" are main indicators under the index; "1.1", "1.2" are components of
@@ -47,7 +49,7 @@ public final class FrameworkTableReader {
   /** The column headers: the six the decisions publish, then the SDK's optional ones. */
   public static final List<String> HEADERS = ImmutableList.of("STT", "Chỉ số / chỉ số thành phần", "Điểm tối đa",
       "Cách xác định và tính điểm", "Tài liệu kiểm chứng", "Nguồn thu thập dữ liệu", "Quy tắc", "Mã", "Loại",
-      "Thuộc", "Tên tiếng Anh", "Trọng số", "Mục tiêu", "Chiều", "Tên khác");
+      "Thuộc", "Tên tiếng Anh", "Trọng số", "Mục tiêu", "Chiều", "Tên khác", "Áp dụng");
   static final String TOTAL = "Tổng cộng";
   static final String UNKNOWN = "?";
   private static final Pattern STT = Pattern.compile("(\\d+|[IVXLCDM]+)(\\.\\d+)*\\.?");
@@ -68,6 +70,7 @@ public final class FrameworkTableReader {
   private static final int TARGET = 12;
   private static final int DIRECTION = 13;
   private static final int ALIASES = 14;
+  private static final int APPLIES = 15;
 
   private final CsvOptions options;
 
@@ -223,6 +226,8 @@ public final class FrameworkTableReader {
         } else if (parent != null) {
           n.addParent(parent);
         }
+        cell(row, at[APPLIES]).ifPresent(a -> java.util.Arrays.stream(a.split("[;,]")).map(String::strip)
+            .filter(x -> !x.isEmpty()).forEach(n::addAppliesTo));
         if (at[ALIASES] >= 0) {
           for (String a : row[at[ALIASES]].split(";")) {
             if (!a.isBlank()) {

@@ -279,7 +279,8 @@ public final class FrameworkTableRows implements Iterable<FrameworkTableRows.Row
           n.target().isEmpty() ? Cell.empty() : Double.isFinite(n.target().getAsDouble())
               ? Cell.number(n.target().getAsDouble()) : Cell.text(String.valueOf(n.target().getAsDouble())),
           n.direction() == Direction.NEGATIVE ? Cell.number(-1) : Cell.empty(),
-          Cell.text(String.join("; ", n.aliases()))));
+          Cell.text(String.join("; ", n.aliases())),
+          Cell.text(String.join("; ", n.appliesTo()))));
     }
   }
 }

@@ -277,6 +277,20 @@ final class Cursor {
   }
 
   /**
+   * A boolean: {@code true} or {@code false}.
+   *
+   * @return the value; null after recording a problem (anything else, null included)
+   */
+  @Nullable Boolean bool() throws IOException {
+    JsonToken t = parser.currentToken();
+    if ((t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) || alias()) {
+      mismatch("true or false");
+      return null;
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
+  /**
    * An optional number: a JSON number, or a YAML number written in decimal.
    *
    * @return the number; NaN when not given or after a problem (not a number, not finite, not decimal)

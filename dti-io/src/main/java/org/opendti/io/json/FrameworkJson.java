@@ -276,6 +276,7 @@ public final class FrameworkJson {
           case "description" -> set(c.optional(), b::description);
           case "evidence" -> set(c.optional(), b::evidence);
           case "dataSource" -> set(c.optional(), b::dataSource);
+          case "appliesTo" -> b.addAllAppliesTo(c.texts());
           case "rule" -> rule(b::scoringRule);
           default -> c.skip();
         }
@@ -357,6 +358,7 @@ public final class FrameworkJson {
           case "ranks" -> set(c.enumValue(RankBasis.class), b::rankBasis);
           case "decimals" -> decimals(b);
           case "referenceUnit" -> set(c.optional(), b::referenceUnit);
+          case "rescaleForApplicability" -> set(c.bool(), b::rescaleForApplicability);
           case "normaliseByNode" -> byKey(Strategies::normaliser, b::putNormaliserByNode);
           case "aggregateByNode" -> byKey(Strategies::aggregator, b::putAggregatorByNode);
           case "weightsByNode" -> byKey(Strategies::weighting, b::putWeightingByNode);
@@ -433,6 +435,8 @@ public final class FrameworkJson {
         for (Map.Entry<String, Object> e : methodFields.entrySet()) {
           if (e.getValue() instanceof Integer i) {
             g.writeNumberField(e.getKey(), i);
+          } else if (e.getValue() instanceof Boolean bool) {
+            g.writeBooleanField(e.getKey(), bool);
           } else if (e.getValue() instanceof Map<?, ?> map) {
             g.writeObjectFieldStart(e.getKey());
             for (Map.Entry<?, ?> k : map.entrySet()) {
@@ -476,6 +480,7 @@ public final class FrameworkJson {
     w.text("description", n.description());
     w.text("evidence", n.evidence());
     w.text("dataSource", n.dataSource());
+    w.texts("appliesTo", n.appliesTo());
     g.writeEndObject();
   }
 
@@ -493,6 +498,9 @@ public final class FrameworkJson {
     o.put("ranks", m.rankBasis().name());
     o.put("decimals", m.decimals());
     m.referenceUnit().ifPresent(r -> o.put("referenceUnit", r));
+    if (!m.rescaleForApplicability()) {
+      o.put("rescaleForApplicability", false);
+    }
     putAll(o, "normaliseByNode", m.normaliserByNode(), x -> id(x.id(), Strategies::normaliser, "normaliser"));
     putAll(o, "aggregateByNode", m.aggregatorByNode(), x -> id(x.id(), Strategies::aggregator, "aggregator"));
     putAll(o, "weightsByNode", m.weightingByNode(), x -> id(x.id(), Strategies::weighting, "weighting"));
