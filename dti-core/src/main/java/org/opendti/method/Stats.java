@@ -116,7 +116,7 @@ public final class Stats {
     if (x.length < 2) {
       return Double.NaN;
     }
-    // + 0.0 turns −0.0 into 0.0: the library tells ties apart by Double.equals, for which the two zeros differ
+    // + 0.0 turns −0.0 into 0.0: the library counts the two zeros as different values, not as a tie
     return new KendallsCorrelation().correlation(Arrays.stream(x).map(v -> v + 0.0).toArray(),
         Arrays.stream(y).map(v -> v + 0.0).toArray());
   }
