@@ -80,6 +80,12 @@ public final class AhpMatrix {
         }
       }
     }
+    // Power iteration, kept by hand: Hipparchus' EigenDecompositionNonSymmetric (Schur QR) throws "convergence
+    // failed" on many perfectly consistent matrices (rank 1, eigenvalue 0 of multiplicity n - 1: 19 of 200 random
+    // ones of 2 to 10 nodes; NumericsDifferentialTest pins it), the common case of judgements derived from weights,
+    // while this loop needs one step for them and converges geometrically otherwise, the Perron root of a positive
+    // matrix being simple and of the largest modulus. Where the library converged it agreed with this loop within
+    // 5.2e-14 (lambda max) and 1.5e-15 (weights).
     double[] w = new double[n];
     Arrays.fill(w, 1.0 / n);
     double lambda = n;

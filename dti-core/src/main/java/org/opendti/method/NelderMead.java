@@ -3,7 +3,14 @@ package org.opendti.method;
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 
-/** A deterministic Nelder–Mead simplex minimiser for small unconstrained problems. */
+/**
+ * A deterministic Nelder–Mead simplex minimiser for small unconstrained problems.
+ *
+ * <p>Kept by hand rather than Hipparchus' {@code SimplexOptimizer} with a {@code NelderMeadSimplex} (same start,
+ * same 0.5 steps, coefficients 1, 2, 0.5, 0.5): the library contracts outside as well as inside and stops on another
+ * rule, so it takes other steps; on 80 random optimised weightings (2 to 7 children, 6 to 65 units) its optimum was
+ * as good (objective within 2e-13) but the weights differed by up to 2.5e-7, beyond the 1e-12 the results may move.
+ */
 final class NelderMead {
   private NelderMead() {}
 
