@@ -224,6 +224,87 @@ public final class Dataset {
   }
 
   /**
+   * This dataset over the units of a unit list, such as the list an office assesses in a round: each unit of the data
+   * is matched to the list by its code, name or an alias (NFC, ignoring case) and takes the list's attributes (code,
+   * name, kind, group, tags, ranked), keeping the data's own code and name as aliases so that both spellings still
+   * find it; units on the list without data are added with no observations (so missing-value policies and status
+   * reports see them). The units come in list order. Columns are re-indexed, not copied cell by cell into objects.
+   *
+   * @param list the units, each code, name and alias naming one unit only, not null
+   * @return the dataset, not null
+   * @throws InvalidDataException if the list names a unit twice, two units of the data match one unit of the list,
+   *     or units of the data are not on the list (the message names up to 10 of them)
+   */
+  public Dataset withUnits(List<Unit> list) {
+    Builder listed = builder();
+    list.forEach(listed::addUnit); // rejects a list that names a unit twice
+    int n = list.size();
+    int[] target = new int[units.size()];
+    int[] matchedBy = new int[n];
+    Arrays.fill(matchedBy, -1);
+    List<String> unknown = new java.util.ArrayList<>();
+    for (int u = 0; u < units.size(); u++) {
+      Unit unit = units.get(u);
+      int t = -1;
+      for (String key : Builder.keys(unit)) {
+        Integer i = listed.unitIndex.get(key);
+        if (i != null) {
+          t = i;
+          break;
+        }
+      }
+      if (t < 0) {
+        unknown.add(unit.code().equals(unit.name()) ? unit.code() : unit.code() + " (" + unit.name() + ")");
+        continue;
+      }
+      if (matchedBy[t] >= 0) {
+        throw new InvalidDataException(unit.code(), "-", unit.name(), "this unit and '" + units.get(matchedBy[t])
+            .code() + "' of the data are both unit '" + list.get(t).code() + "' of the unit list; give each unit's"
+            + " data once");
+      }
+      matchedBy[t] = u;
+      target[u] = t;
+    }
+    if (!unknown.isEmpty()) {
+      throw new InvalidDataException(unknown.get(0), "-", String.join(", ", unknown.subList(0, Math.min(10,
+          unknown.size()))), unknown.size() + " unit(s) of the data are not on the unit list" + (unknown.size() > 10
+          ? " (the first 10 shown)" : "") + "; add them to the list or correct their names");
+    }
+    Builder b = builder();
+    for (int t = 0; t < n; t++) {
+      Unit unit = list.get(t);
+      if (matchedBy[t] >= 0) {
+        Unit data = units.get(matchedBy[t]);
+        List<String> extra = new java.util.ArrayList<>();
+        java.util.Set<String> known = new java.util.HashSet<>(Builder.keys(unit));
+        for (String spelling : List.of(data.code(), data.name())) {
+          if (known.add(Unit.key(spelling))) {
+            extra.add(spelling);
+          }
+        }
+        if (!extra.isEmpty()) {
+          Unit.Builder withAliases = Unit.builder().code(unit.code()).name(unit.name()).addAllAliases(unit.aliases())
+              .addAllAliases(extra).kind(unit.kind()).addAllTags(unit.tags()).ranked(unit.ranked());
+          unit.group().ifPresent(withAliases::group);
+          unit.validFrom().ifPresent(withAliases::validFrom);
+          unit.validUntil().ifPresent(withAliases::validUntil);
+          unit = withAliases.build();
+        }
+      }
+      b.addUnit(unit);
+    }
+    ImmutableMap.Builder<String, ImmutableMap<String, Column>> cols = ImmutableMap.builder();
+    columns.forEach((period, byIndicator) -> {
+      ImmutableMap.Builder<String, Column> c = ImmutableMap.builder();
+      byIndicator.forEach((indicator, column) -> c.put(indicator, column.moved(target, n)));
+      cols.put(period, c.buildOrThrow());
+    });
+    b.indexShared = true;
+    return new Dataset(ImmutableList.copyOf(b.units), java.util.Collections.unmodifiableMap(b.unitIndex), periods,
+        cols.buildOrThrow());
+  }
+
+  /**
    * A copy holding only one period's observations, all units kept.
    *
    * @param period the period, not null
@@ -446,6 +527,47 @@ public final class Dataset {
 
     boolean has(int u) {
       return present.get(u);
+    }
+
+    /** This column over other unit positions: cell u moves to position target[u] of n. */
+    Column moved(int[] target, int n) {
+      BitSet p = new BitSet(n);
+      double[] v = new double[n];
+      Arrays.fill(v, Double.NaN);
+      double[] num = numerator == null ? null : new double[n];
+      double[] den = denominator == null ? null : new double[n];
+      String[] cat = category == null ? null : new String[n];
+      byte[] prov = provenance == null ? null : new byte[n];
+      String[] ev = evidence == null ? null : new String[n];
+      if (num != null) {
+        Arrays.fill(num, Double.NaN);
+      }
+      if (den != null) {
+        Arrays.fill(den, Double.NaN);
+      }
+      for (int u = 0; u < target.length; u++) {
+        int t = target[u];
+        if (present.get(u)) {
+          p.set(t);
+        }
+        v[t] = value[u];
+        if (num != null) {
+          num[t] = numerator[u];
+        }
+        if (den != null) {
+          den[t] = denominator[u];
+        }
+        if (cat != null) {
+          cat[t] = category[u];
+        }
+        if (prov != null) {
+          prov[t] = provenance[u];
+        }
+        if (ev != null) {
+          ev[t] = evidence[u];
+        }
+      }
+      return new Column(p, v, num, den, cat, prov, ev);
     }
 
     /** True when every present cell is a plain value, so rules can run on the value array directly. */
@@ -729,6 +851,47 @@ public final class Dataset {
 
     boolean has(int u) {
       return present.get(u);
+    }
+
+    /** This column over other unit positions: cell u moves to position target[u] of n. */
+    Column moved(int[] target, int n) {
+      BitSet p = new BitSet(n);
+      double[] v = new double[n];
+      Arrays.fill(v, Double.NaN);
+      double[] num = numerator == null ? null : new double[n];
+      double[] den = denominator == null ? null : new double[n];
+      String[] cat = category == null ? null : new String[n];
+      byte[] prov = provenance == null ? null : new byte[n];
+      String[] ev = evidence == null ? null : new String[n];
+      if (num != null) {
+        Arrays.fill(num, Double.NaN);
+      }
+      if (den != null) {
+        Arrays.fill(den, Double.NaN);
+      }
+      for (int u = 0; u < target.length; u++) {
+        int t = target[u];
+        if (present.get(u)) {
+          p.set(t);
+        }
+        v[t] = value[u];
+        if (num != null) {
+          num[t] = numerator[u];
+        }
+        if (den != null) {
+          den[t] = denominator[u];
+        }
+        if (cat != null) {
+          cat[t] = category[u];
+        }
+        if (prov != null) {
+          prov[t] = provenance[u];
+        }
+        if (ev != null) {
+          ev[t] = evidence[u];
+        }
+      }
+      return new Column(p, v, num, den, cat, prov, ev);
     }
 
     InvalidDataException duplicate(String unitName, double v, double num, double den, String cat) {
