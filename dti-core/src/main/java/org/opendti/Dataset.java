@@ -305,6 +305,63 @@ public final class Dataset {
   }
 
   /**
+   * This dataset with another's observations on top: where {@code over} has an observation of a unit, indicator and
+   * period it replaces this dataset's (measure, provenance and evidence together); everywhere else this dataset's
+   * stays. Units are matched by code, name or alias (NFC, ignoring case); units only {@code over} has come after this
+   * dataset's. Used for the appraised stage of an assessment, where the council's values replace the self-assessed
+   * ones they cover ({@link StagedDataset}).
+   *
+   * @param over the observations that win, not null
+   * @return the combined dataset, not null
+   */
+  public Dataset overlay(Dataset over) {
+    Objects.requireNonNull(over, "over");
+    Builder b = builder();
+    units.forEach(b::addUnit);
+    int[] overTarget = new int[over.units.size()];
+    for (int u = 0; u < overTarget.length; u++) {
+      Unit unit = over.units.get(u);
+      Integer at = null;
+      for (String key : Builder.keys(unit)) {
+        at = b.unitIndex.get(key);
+        if (at != null) {
+          break;
+        }
+      }
+      if (at == null) {
+        at = b.units.size();
+        b.addUnit(unit);
+      }
+      overTarget[u] = at;
+    }
+    int n = b.units.size();
+    int[] baseTarget = java.util.stream.IntStream.range(0, units.size()).toArray();
+    List<String> allPeriods = new java.util.ArrayList<>(periods);
+    over.periods.stream().filter(p -> !allPeriods.contains(p)).forEach(allPeriods::add);
+    ImmutableMap.Builder<String, ImmutableMap<String, Column>> cols = ImmutableMap.builder();
+    List<String> kept = new java.util.ArrayList<>();
+    for (String period : allPeriods) {
+      Map<String, Column> mine = columns.getOrDefault(period, ImmutableMap.of());
+      Map<String, Column> theirs = over.columns.getOrDefault(period, ImmutableMap.of());
+      if (mine.isEmpty() && theirs.isEmpty()) {
+        continue;
+      }
+      Map<String, Column> merged = new LinkedHashMap<>();
+      mine.forEach((indicator, c) -> merged.put(indicator, c.moved(baseTarget, n)));
+      theirs.forEach((indicator, c) -> {
+        Column top = c.moved(overTarget, n);
+        Column base = merged.get(indicator);
+        merged.put(indicator, base == null ? top : Column.overlay(base, top));
+      });
+      cols.put(period, ImmutableMap.copyOf(merged));
+      kept.add(period);
+    }
+    b.indexShared = true;
+    return new Dataset(ImmutableList.copyOf(b.units), java.util.Collections.unmodifiableMap(b.unitIndex),
+        kept.isEmpty() ? periods : ImmutableList.copyOf(kept), cols.buildOrThrow());
+  }
+
+  /**
    * A copy holding only one period's observations, all units kept.
    *
    * @param period the period, not null
@@ -568,6 +625,50 @@ public final class Dataset {
         }
       }
       return new Column(p, v, num, den, cat, prov, ev);
+    }
+
+    /** Cells of {@code top} where it has one, of {@code base} elsewhere; both over the same unit positions. */
+    static Column overlay(Column base, Column top) {
+      int n = base.value.length;
+      BitSet p = (BitSet) base.present.clone();
+      p.or(top.present);
+      double[] v = base.value.clone();
+      double[] num = base.numerator == null && top.numerator == null ? null : nanArray(base.numerator, n);
+      double[] den = base.denominator == null && top.denominator == null ? null : nanArray(base.denominator, n);
+      String[] cat = base.category == null && top.category == null ? null
+          : base.category == null ? new String[n] : base.category.clone();
+      byte[] prov = base.provenance == null && top.provenance == null ? null
+          : base.provenance == null ? new byte[n] : base.provenance.clone();
+      String[] ev = base.evidence == null && top.evidence == null ? null
+          : base.evidence == null ? new String[n] : base.evidence.clone();
+      for (int u = top.present.nextSetBit(0); u >= 0; u = top.present.nextSetBit(u + 1)) {
+        v[u] = top.value[u];
+        if (num != null) {
+          num[u] = top.numerator == null ? Double.NaN : top.numerator[u];
+        }
+        if (den != null) {
+          den[u] = top.denominator == null ? Double.NaN : top.denominator[u];
+        }
+        if (cat != null) {
+          cat[u] = top.category == null ? null : top.category[u];
+        }
+        if (prov != null) {
+          prov[u] = top.provenance == null ? 0 : top.provenance[u];
+        }
+        if (ev != null) {
+          ev[u] = top.evidence == null ? null : top.evidence[u];
+        }
+      }
+      return new Column(p, v, num, den, cat, prov, ev);
+    }
+
+    private static double[] nanArray(double[] from, int n) {
+      if (from != null) {
+        return from.clone();
+      }
+      double[] a = new double[n];
+      Arrays.fill(a, Double.NaN);
+      return a;
     }
 
     /** True when every present cell is a plain value, so rules can run on the value array directly. */
