@@ -18,6 +18,8 @@ import org.opendti.Measure;
 import org.opendti.Observation;
 import org.opendti.ProblemsException;
 import org.opendti.Provenance;
+import org.opendti.Stage;
+import org.opendti.StagedDataset;
 import org.opendti.io.DataFormatException;
 import org.opendti.io.NumberStyle;
 import org.opendti.io.SourceLocation;
@@ -45,7 +47,7 @@ import org.opendti.io.table.TextIds;
 public final class CsvDatasetReader {
   /** The columns this reader understands. */
   public static final List<String> COLUMNS = ImmutableList.of("unit", "indicator", "value", "period", "numerator",
-      "denominator", "category", "source", "evidence");
+      "denominator", "category", "source", "evidence", "stage");
 
   private final CsvOptions options;
 
@@ -117,6 +119,52 @@ public final class CsvDatasetReader {
    * @throws DtiException if the content is bad, naming each row and column
    */
   public Dataset read(TableReader t) throws IOException {
+    if (t.column("stage") >= 0) {
+      throw new DataFormatException(t.source().row(1).column("stage"), "stage", "this file has a 'stage' column"
+          + " (self-assessed and appraised values of an assessment round): read it as a staged dataset"
+          + " (readStaged), or remove the column");
+    }
+    return body(t, false)[0];
+  }
+
+  /**
+   * Reads the long layout of an assessment round from a table: the {@code stage} column says whether a row is the
+   * unit's self-assessment ({@code self}, {@code tự đánh giá}) or the appraisal council's value ({@code appraised},
+   * {@code thẩm định}); see {@link StagedDataset}. A row without a stage is an error at its cell, as is a value given
+   * twice in one stage.
+   *
+   * @param t the table, positioned after its header, not null; not closed
+   * @return both stages, not null
+   * @throws IOException if the table cannot be read
+   * @throws DtiException if the content is bad, naming each row and column; a table without a {@code stage} column
+   *     is one
+   */
+  public StagedDataset readStaged(TableReader t) throws IOException {
+    if (t.column("stage") < 0) {
+      throw new DataFormatException(t.source().row(1), String.join(",", t.header()), "missing column 'stage' (self"
+          + " or appraised on each row)");
+    }
+    Dataset[] both = body(t, true);
+    return StagedDataset.of(both[0], both[1]);
+  }
+
+  /**
+   * Reads a file of an assessment round, streaming ({@link #readStaged(TableReader)}).
+   *
+   * @param file the file, not null
+   * @return both stages, not null
+   * @throws IOException if the file cannot be read
+   * @throws DtiException if the content is bad, naming each row and column
+   */
+  public StagedDataset readStaged(Path file) throws IOException {
+    try (TableReader t = Tables.csv(file.getFileName().toString(), org.opendti.io.InputFiles.open(file),
+        options.charset(), options.delimiter(), options.maxFieldLength())) {
+      return readStaged(t);
+    }
+  }
+
+  /** The rows of a table into one dataset, or (staged) into the self-assessed and the appraised one. */
+  private Dataset[] body(TableReader t, boolean staged) throws IOException {
     List<DtiException> problems = new ArrayList<>();
     List<String> header = t.header();
     for (String name : header) {
@@ -135,6 +183,7 @@ public final class CsvDatasetReader {
     int period = t.column("period");
     int prov = t.column("source");
     int evidence = t.column("evidence");
+    int stage = t.column("stage");
     for (String need : new String[] {"unit", "indicator"}) {
       if (t.column(need) < 0) {
         problems.add(new DataFormatException(t.source().row(1), String.join(",", header), "missing required column '"
@@ -153,14 +202,29 @@ public final class CsvDatasetReader {
       problems.addAll(0, t.problems());
       ProblemsException.throwIfAny(problems);
     }
-    Dataset.Builder b = Dataset.builder();
-    UnitNames names = new UnitNames(options, b);
-    PlainRows plain = new PlainRows(b, names, options.numberStyle());
+    int stages = staged ? 2 : 1;
+    Dataset.Builder[] builders = new Dataset.Builder[stages];
+    UnitNames[] unitNames = new UnitNames[stages];
+    PlainRows[] plains = new PlainRows[stages];
+    for (int k = 0; k < stages; k++) {
+      builders[k] = Dataset.builder();
+      unitNames[k] = new UnitNames(options, builders[k]);
+      plains[k] = new PlainRows(builders[k], unitNames[k], options.numberStyle());
+    }
     int rows = 0;
     while (t.next()) {
       rows++;
       try {
-        if (plain.read(t, unit, indicator, value, numerator, denominator, category, period, prov, evidence)) {
+        int k = 0;
+        if (staged) {
+          String word = t.string(stage);
+          Stage s = Stage.find(word).orElseThrow(() -> new DataFormatException(t.at(stage), word, "expected the"
+              + " stage: self or appraised (tự đánh giá or thẩm định)"));
+          k = s == Stage.SELF ? 0 : 1;
+        }
+        Dataset.Builder b = builders[k];
+        UnitNames names = unitNames[k];
+        if (plains[k].read(t, unit, indicator, value, numerator, denominator, category, period, prov, evidence)) {
           if (problems.size() + t.problems().size() > MAX_PROBLEMS) {
             break;
           }
@@ -191,7 +255,11 @@ public final class CsvDatasetReader {
     if (rows == 0) {
       throw new DataFormatException(t.source(), "", "the file has a header but no data rows");
     }
-    return b.build();
+    Dataset[] out = new Dataset[stages];
+    for (int k = 0; k < stages; k++) {
+      out[k] = builders[k].build();
+    }
+    return out;
   }
 
   /**
