@@ -23,8 +23,8 @@ import org.opendti.engine.Comparison;
 import org.opendti.engine.Results;
 import org.opendti.engine.ScoringEngine;
 import org.opendti.io.csv.CsvRowWriter;
-import org.opendti.io.html.Language.Label;
-import org.opendti.io.html.Language;
+import org.opendti.io.Label;
+import org.opendti.Language;
 import org.opendti.method.Method;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -198,16 +198,16 @@ final class CompareCommand implements Callable<Integer> {
   /** The root node only, for people: unit, both values, change, both ranks and the move, in the later order. */
   private String aligned(Results before, Results after, List<Unit> gone, Language l) {
     String root = after.framework().root().code();
-    Table t = new Table(List.of(l.label(Label.RANK), l.label(Label.UNIT), l.label(Label.FROM), l.label(Label.TO),
-        l.label(Label.CHANGE), l.label(Label.RANK) + " " + l.label(Label.FROM).toLowerCase(java.util.Locale.ROOT),
-        l.label(Label.MOVE)), true, false, true, true, true, true, true);
+    Table t = new Table(List.of(Label.RANK.in(l), Label.UNIT.in(l), Label.FROM.in(l), Label.TO.in(l),
+        Label.CHANGE.in(l), Label.RANK.in(l) + " " + Label.FROM.in(l).toLowerCase(java.util.Locale.ROOT),
+        Label.MOVE.in(l)), true, false, true, true, true, true, true);
     Comparison c = Comparison.between(before, after);
     for (var row : after.ranking(root)) {
       Change ch = c.change(row.unit().code(), root);
       double m = ch.rankMove();
       t.add(List.of(rank(ch.rankAfter()), row.unit().name(), l.number(ch.before(), decimals),
           l.number(ch.after(), decimals), (ch.delta() > 0 ? "+" : "") + l.number(ch.delta(), decimals),
-          rank(ch.rankBefore()), Double.isNaN(m) ? l.label(Label.NEW) : m > 0 ? "+" + rank(m) : rank(m)));
+          rank(ch.rankBefore()), Double.isNaN(m) ? Label.NEW.in(l) : m > 0 ? "+" + rank(m) : rank(m)));
     }
     boolean computed = before.nodes().stream().anyMatch(m -> m.code().equals(root));
     for (Unit u : gone) {

@@ -11,7 +11,7 @@ import org.opendti.ProblemsException;
 import org.opendti.engine.Results;
 import org.opendti.engine.ScoringEngine;
 import org.opendti.io.html.HtmlReport;
-import org.opendti.io.html.Language;
+import org.opendti.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

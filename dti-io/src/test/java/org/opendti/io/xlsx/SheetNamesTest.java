@@ -28,7 +28,7 @@ import org.opendti.engine.ScoringEngine;
 import org.opendti.io.ResultTable;
 import org.opendti.io.csv.ResultsCsvWriter;
 import org.opendti.io.files.DtiFiles;
-import org.opendti.io.html.Language;
+import org.opendti.Language;
 import org.opendti.io.table.XlsxWorkbook;
 
 /** Sheet names of results workbooks: readable, in the chosen language, and valid and unique under Excel's rules. */
