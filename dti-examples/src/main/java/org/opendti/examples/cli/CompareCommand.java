@@ -129,11 +129,11 @@ final class CompareCommand implements Callable<Integer> {
 
   /**
    * Without a registry, a unit of the earlier data that the later data spell differently (case, diacritics, a "Tỉnh"
-   * or "TP." prefix: {@link Units#ofData}) and that matches exactly one later unit becomes that unit, as an option
+   * or "TP." prefix: {@link UnitRegistry#lenient}) and that matches exactly one later unit becomes that unit, as an option
    * naming it would ({@link Units#resolve}); each such match is reported on stderr.
    */
   private static Dataset sameSpellings(Dataset earlier, Dataset later, PrintWriter err) {
-    UnitRegistry laterNames = Units.ofData(later.units());
+    UnitRegistry laterNames = UnitRegistry.lenient(later.units());
     Map<String, Unit> renamed = new LinkedHashMap<>();
     Map<String, Unit> taken = new HashMap<>();
     for (Unit u : earlier.units()) {
@@ -158,7 +158,7 @@ final class CompareCommand implements Callable<Integer> {
       err.println("note: unit '" + earlier.findUnit(e.getKey()).orElseThrow().name() + "' of --from is '"
           + e.getValue().name() + "' of --to (same name without case, diacritics or prefix)");
     }
-    return renamed.isEmpty() ? earlier : Units.rename(earlier, renamed);
+    return renamed.isEmpty() ? earlier : earlier.withUnitsRenamed(renamed);
   }
 
   private static final List<String> SUFFIXES = List.of("_from", "_to", "_delta", "_rank_from", "_rank_to",
