@@ -3,13 +3,13 @@ package org.opendti.examples.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.opendti.Framework;
+import org.opendti.Language;
 import org.opendti.Node;
 import org.opendti.Numbers;
 import org.opendti.engine.RankedUnit;
 import org.opendti.engine.Results;
-import org.opendti.io.html.HtmlReport;
 import org.opendti.io.Label;
-import org.opendti.Language;
+import org.opendti.io.html.HtmlReport;
 
 /** Aligned tables for people, with labels in the chosen language. */
 final class Tables {
