@@ -376,6 +376,74 @@ public final class Dataset {
     return new Dataset(units, unitIndex, ImmutableList.of(period), ImmutableMap.of(period, byIndicator));
   }
 
+  /**
+   * A copy with units replaced: each unit whose code is a key of {@code byOldCode} becomes the unit it maps to, in
+   * the same place and with its observations moved to the new code; other units stay as they are. Use it to give
+   * the units of one file the codes and names of another's ("Tỉnh Thanh Hóa" of 2022 as "Thanh Hóa" of 2023).
+   *
+   * @param byOldCode the new unit of each unit to replace, by the old unit's code, not null
+   * @return the dataset, not null
+   * @throws InvalidDataException if two units end with the same code, name or alias (the message names it), or an
+   *     observation of a renamed unit collides with one already there
+   */
+  public Dataset withUnitsRenamed(Map<String, Unit> byOldCode) {
+    Objects.requireNonNull(byOldCode, "byOldCode");
+    Builder b = builder();
+    for (Unit u : units) {
+      b.addUnit(byOldCode.getOrDefault(u.code(), u));
+    }
+    for (Observation o : observations()) {
+      Unit to = byOldCode.get(o.unit());
+      if (to == null) {
+        b.add(o);
+        continue;
+      }
+      Observation.Builder c = Observation.builder().unit(to.code()).indicator(o.indicator()).period(o.period())
+          .measure(o.measure());
+      o.provenance().ifPresent(c::provenance);
+      o.evidence().ifPresent(c::evidence);
+      b.add(c.build());
+    }
+    return b.build();
+  }
+
+  /**
+   * A copy with every unit named as a registry names it: the registry's name becomes the code and the name, the
+   * registry's code an alias, with the registry's kind and validity dates and the data's group. Readers that take no
+   * registry (JSON, YAML) keep names as written; this gives their data the names of the data that were read through
+   * one ("Thanh Hoa" and "Tỉnh Thanh Hoá" both become "Thanh Hóa"). A dataset already named so is returned as it is.
+   *
+   * @param registry the registry, not null
+   * @return the dataset, not null
+   * @throws UnknownUnitException if the registry does not know a unit's name (nor its code) or finds it ambiguous,
+   *     with the closest names
+   * @throws DtiException if two units of the data are one unit of the registry, naming both and the unit
+   */
+  public Dataset namedBy(UnitRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    Map<String, Unit> renamed = new LinkedHashMap<>();
+    Map<String, Unit> byTarget = new HashMap<>();
+    boolean same = true;
+    for (Unit u : units) {
+      Unit known = registry.find(u.name()).or(() -> registry.find(u.code()))
+          .orElseGet(() -> registry.resolve(u.name()));
+      Unit before = byTarget.put(known.code(), u);
+      if (before != null) {
+        throw new DtiException("units '" + before.name() + "' and '" + u.name() + "' are both '" + known.name()
+            + "'");
+      }
+      Unit.Builder named = Unit.builder().code(known.name()).name(known.name()).addAlias(known.code())
+          .kind(known.kind());
+      u.group().ifPresent(named::group);
+      known.validFrom().ifPresent(named::validFrom);
+      known.validUntil().ifPresent(named::validUntil);
+      Unit n = named.build();
+      same &= u.equals(n);
+      renamed.put(u.code(), n);
+    }
+    return same ? this : withUnitsRenamed(renamed);
+  }
+
   Column column(String period, String indicator) {
     ImmutableMap<String, Column> byIndicator = columns.get(period);
     return byIndicator == null ? null : byIndicator.get(indicator);

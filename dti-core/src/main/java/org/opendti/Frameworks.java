@@ -19,8 +19,9 @@ public final class Frameworks {
   private static final Framework MDTI_2025 = buildMdti("mdti-2025", "2025",
       "Decision 405/QĐ-BKHCN (03/04/2025); 6 main indicators, 31 components, 1000 points", "2024–", 1000.0);
   private static final Framework NATIONAL_2025 = buildNational2025();
+  private static final Framework EXAMPLE_SUBPROVINCIAL = SubProvincialExample.build();
   private static final List<Framework> ALL = ImmutableList.of(PDTI_2020, PDTI_2022, PDTI_2025, MDTI_2022, MDTI_2025,
-      NATIONAL_2025);
+      NATIONAL_2025, EXAMPLE_SUBPROVINCIAL);
 
   /** The ranking group of ministries that provide public services ("có cung cấp DVC"). */
   public static final String WITH_PUBLIC_SERVICES = "with-public-services";
@@ -117,7 +118,24 @@ public final class Frameworks {
   }
 
   /**
-   * Every built-in framework, in the order above.
+   * A sub-provincial framework of the kind provinces publish for their departments, districts and communes, written
+   * for this SDK as a worked example (not an official document), id {@code example-subprovincial}: root {@code dti}
+   * (1000 points) over six main indicators {@code 1} to {@code 6} and 17 components {@code 1.1} to {@code 6.4} with
+   * ratio, threshold, categorical, binary and target rules ({@link ScoringRule#parse}), how-points-are-given,
+   * evidence and data-source texts, units of kind {@link UnitKind#DEPARTMENT}. The module {@code dti-io} ships it
+   * as an editable table in the layout of provincial decisions ({@code org/opendti/io/frameworks/
+   * example-subprovincial.csv}); copy that file, or export this framework with {@code FrameworkTableWriter}, to
+   * make your own.
+   *
+   * @return the framework, status {@link FrameworkStatus#EXAMPLE}, not null
+   */
+  public static Framework exampleSubProvincial() {
+    return EXAMPLE_SUBPROVINCIAL;
+  }
+
+  /**
+   * Every built-in framework, in the order above: the six official ones, then the worked example
+   * ({@link FrameworkStatus#EXAMPLE}); filter on {@link Framework#status()} for the official ones only.
    *
    * @return the frameworks, not null
    */

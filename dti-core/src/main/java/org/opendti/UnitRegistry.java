@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,23 +41,45 @@ public final class UnitRegistry {
   }
 
   private final ImmutableList<Unit> units;
+  /** Per unit, the code, name and aliases it is matched by (all of them, except aliases a lenient registry left out). */
+  private final List<List<String>> namesOf;
   private final Map<String, Integer> byKey;
   private final Map<String, Set<Integer>> byPlain;
 
-  private UnitRegistry(List<Unit> units) {
-    this.units = ImmutableList.copyOf(units);
+  private UnitRegistry(List<Unit> given, boolean lenient) {
+    List<Unit> kept = new ArrayList<>();
+    this.namesOf = new ArrayList<>();
     this.byKey = new HashMap<>();
     this.byPlain = new HashMap<>();
-    for (int i = 0; i < units.size(); i++) {
-      for (String name : names(units.get(i))) {
-        Integer prev = byKey.putIfAbsent(key(name), i);
-        if (prev != null && prev != i) {
-          throw new IllegalArgumentException("'" + name + "' names both '" + units.get(prev).code() + "' and '"
-              + units.get(i).code() + "'");
-        }
-        byPlain.computeIfAbsent(plain(name), k -> new HashSet<>()).add(i);
+    for (Unit u : given) {
+      int i = kept.size();
+      if (lenient && (taken(key(u.code()), i) || taken(key(u.name()), i))) {
+        continue;
       }
+      List<String> matched = new ArrayList<>();
+      for (String name : names(u)) {
+        String k = key(name);
+        if (taken(k, i)) {
+          if (!lenient) {
+            throw new IllegalArgumentException("'" + name + "' names both '" + kept.get(byKey.get(k)).code()
+                + "' and '" + u.code() + "'");
+          }
+          continue;
+        }
+        byKey.put(k, i);
+        byPlain.computeIfAbsent(plain(name), x -> new HashSet<>()).add(i);
+        matched.add(name);
+      }
+      kept.add(u);
+      namesOf.add(matched);
     }
+    this.units = ImmutableList.copyOf(kept);
+  }
+
+  /** Whether a key already names a unit other than the {@code i}-th. */
+  private boolean taken(String key, int i) {
+    Integer owner = byKey.get(key);
+    return owner != null && owner != i;
   }
 
   /**
@@ -64,10 +87,25 @@ public final class UnitRegistry {
    *
    * @param units the units, whose codes, names and aliases must not collide after normalisation, not null
    * @return the registry, not null
-   * @throws IllegalArgumentException if two units share a normalised name
+   * @throws IllegalArgumentException if two units share a normalised name, naming the name and both codes
    */
   public static UnitRegistry of(List<Unit> units) {
-    return new UnitRegistry(units);
+    return new UnitRegistry(units, false);
+  }
+
+  /**
+   * A registry of units whose names may collide after normalisation, such as the units a data file spells as it
+   * likes ("Tỉnh Hà Giang" and "Hà Giang" are one {@link #key}): every name it matches means exactly one unit. A unit
+   * whose code or name has the key of an earlier unit's code, name or alias is left out of the registry, and so is
+   * an alias that another unit already holds; such a unit is still found by its exact code or name
+   * ({@link Unit#key}, as {@link #resolveAmong} and {@link Dataset#findUnit} match first). Use it to match names
+   * without diacritics and to suggest close names among a dataset's own units.
+   *
+   * @param units the units, in order (earlier units win a collision), not null
+   * @return the registry, whose {@link #units()} are the units kept, unchanged, not null
+   */
+  public static UnitRegistry lenient(List<Unit> units) {
+    return new UnitRegistry(units, true);
   }
 
   private static List<String> names(Unit u) {
@@ -171,10 +209,62 @@ public final class UnitRegistry {
    */
   public List<String> closest(String name, int n) {
     String p = plain(name);
-    return units.stream()
-        .sorted(Comparator.comparingInt((Unit u) -> names(u).stream().mapToInt(x -> distance(p, plain(x))).min()
-            .orElse(Integer.MAX_VALUE)).thenComparing(Unit::name))
-        .limit(n).map(Unit::name).toList();
+    return java.util.stream.IntStream.range(0, units.size()).boxed()
+        .sorted(Comparator.comparingInt((Integer i) -> namesOf.get(i).stream().mapToInt(x -> distance(p, plain(x)))
+            .min().orElse(Integer.MAX_VALUE)).thenComparing(i -> units.get(i).name()))
+        .limit(n).map(i -> units.get(i).name()).toList();
+  }
+
+  /**
+   * The unit, among the given ones, that a name means through this registry: the name is resolved here, then matched
+   * to the given unit that this registry resolves (by name, else by code) to the same unit. Use it for the units of a
+   * dataset or of results whose files spell names their own way ("Thanh Hoa" in the data is Thanh Hóa of
+   * {@link Provinces#before2025()}).
+   *
+   * @param name a code, name or alias as people write it, not null
+   * @param among the units to choose from, not null
+   * @return one of {@code among}, not null
+   * @throws UnknownUnitException if this registry does not know the name or finds it ambiguous, with the closest names
+   * @throws DtiException if the registry knows the name but none of {@code among} is that unit; the message names the
+   *     unit the name means and the closest of {@code among}
+   */
+  public Unit resolveIn(String name, List<Unit> among) {
+    Objects.requireNonNull(among, "among");
+    Unit known = resolve(name);
+    for (Unit u : among) {
+      if (find(u.name()).or(() -> find(u.code())).filter(known::equals).isPresent()) {
+        return u;
+      }
+    }
+    throw new DtiException("'" + name + "' is " + known.name() + ", which the data do not hold; closest in the data: "
+        + String.join(", ", lenient(among).closest(name, 3)));
+  }
+
+  /**
+   * The unit, among the given ones, that a name means when there is no registry: its code ({@link Unit#key}, NFC and
+   * ignoring case), else its name or an alias, else the one unit of {@link #lenient(List)} that the name matches
+   * after normalisation ({@link #key}) or without diacritics ({@link #plain}).
+   *
+   * @param name a code, name or alias as people write it, not null
+   * @param among the units to choose from, not null
+   * @return one of {@code among}, not null
+   * @throws UnknownUnitException if no unit or more than one matches, with the closest names of {@code among}
+   */
+  public static Unit resolveAmong(String name, List<Unit> among) {
+    Objects.requireNonNull(among, "among");
+    String key = Unit.key(name);
+    for (Unit u : among) {
+      if (Unit.key(u.code()).equals(key)) {
+        return u;
+      }
+    }
+    for (Unit u : among) {
+      if (Unit.key(u.name()).equals(key) || u.aliases().stream().anyMatch(a -> Unit.key(a).equals(key))) {
+        return u;
+      }
+    }
+    Unit found = lenient(among).resolve(name);
+    return among.stream().filter(u -> u.code().equals(found.code())).findFirst().orElseThrow();
   }
 
   private static int distance(String a, String b) {

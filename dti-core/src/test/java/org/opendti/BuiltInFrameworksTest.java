@@ -19,9 +19,16 @@ final class BuiltInFrameworksTest {
   @Test
   void all_haveStableIdsAndOfficialStatus() {
     assertThat(Frameworks.all()).extracting(Framework::id).containsExactly("pdti-2020", "pdti-2022", "pdti-2025",
-        "mdti-2022", "mdti-2025", "national-2025");
-    assertThat(Frameworks.all()).allMatch(f -> f.status() == FrameworkStatus.OFFICIAL && f.instrument().isPresent()
-        && f.appliesTo().isPresent());
+        "mdti-2022", "mdti-2025", "national-2025", "example-subprovincial");
+    assertThat(Frameworks.all()).filteredOn(f -> f.status() == FrameworkStatus.OFFICIAL).hasSize(6)
+        .allMatch(f -> f.instrument().isPresent() && f.appliesTo().isPresent());
+    assertThat(Frameworks.all()).filteredOn(f -> f.status() != FrameworkStatus.OFFICIAL)
+        .containsExactly(Frameworks.exampleSubProvincial());
+    for (Framework f : Frameworks.all()) {
+      assertThat(Frameworks.byId(" " + f.id().toUpperCase(java.util.Locale.ROOT) + " ")).containsSame(f);
+    }
+    assertThat(Frameworks.byId("example-subprovincial")).containsSame(Frameworks.exampleSubProvincial());
+    assertThat(Frameworks.byId("example")).isEmpty();
     assertThat(Frameworks.byId("PDTI-2025")).contains(Frameworks.pdti2025());
     assertThat(Frameworks.pdti2022().unknownMaxima()).isEmpty();
   }
@@ -129,5 +136,23 @@ final class BuiltInFrameworksTest {
     }
     assertThat(List.of(Frameworks.pdti2022().leaves().size(), Frameworks.pdti2025().leaves().size()))
         .containsExactly(9, 8);
+  }
+
+  @Test
+  void exampleSubProvincial_isAWorkedExampleOf1000PointsInSixMainIndicators() {
+    Framework f = Frameworks.exampleSubProvincial();
+    assertThat(f.status()).isEqualTo(FrameworkStatus.EXAMPLE);
+    assertThat(f.instrument()).isEmpty();
+    assertThat(f.unitKind()).isEqualTo(UnitKind.DEPARTMENT);
+    assertThat(f.nameEn()).contains("not an official document");
+    assertThat(f.nodes().stream().filter(n -> n.kind() == NodeKind.MAIN_INDICATOR)).hasSize(6);
+    assertThat(f.leaves()).hasSize(17).allMatch(n -> n.scoringRule().isPresent() && n.evidence().isPresent()
+        && n.dataSource().isPresent() && n.description().isPresent());
+    assertThat(f.maxPoints("dti")).hasValue(1000);
+    assertThat(f.node("1.2").scoringRule().orElseThrow().spec()).isEqualTo("thresholds: 4=40; 3=30; 2=20; 1=10");
+    assertThat(f.node("6.2").parents()).containsExactly("6");
+    assertThat(f.leaves().stream().map(n -> n.scoringRule().orElseThrow().spec().replaceAll(":.*", "")).distinct())
+        .containsExactlyInAnyOrder("categorical", "thresholds", "binary", "ratio", "target");
+    assertThat(org.opendti.method.Method.defaultFor(f)).isEqualTo(org.opendti.method.Method.official());
   }
 }

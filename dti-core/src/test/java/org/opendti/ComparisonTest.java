@@ -46,8 +46,8 @@ final class ComparisonTest {
     assertThat(c.rankBefore()).isEqualTo(15);
     assertThat(c.rankAfter()).isEqualTo(11);
     assertThat(c.rankMove()).isEqualTo(4);
-    assertThat(c.describe(java.util.Locale.ENGLISH)).isEqualTo("up 4 places, +0.0964");
-    assertThat(c.describe(java.util.Locale.forLanguageTag("vi"))).isEqualTo("tăng 4 bậc, +0,0964");
+    assertThat(c.describe(org.opendti.Language.EN)).isEqualTo("up 4 places, +0.0964");
+    assertThat(c.describe(org.opendti.Language.VI)).isEqualTo("tăng 4 bậc, +0,0964");
   }
 
   @Test
@@ -57,7 +57,7 @@ final class ComparisonTest {
     Results before = ScoringEngine.official().score(flat(), field("2021", value - delta, 8));
     Results after = ScoringEngine.official().score(flat(), field("2022", value, 8));
     Change c = Comparison.between(before, after).change("38", "dti");
-    assertThat(c.describe(java.util.Locale.ENGLISH)).isEqualTo("same rank, +0.1536");
+    assertThat(c.describe(org.opendti.Language.EN)).isEqualTo("same rank, +0.1536");
     assertThat(Comparison.between(before, after).changes("root")).hasSize(63);
   }
 
@@ -67,6 +67,6 @@ final class ComparisonTest {
     Results after = ScoringEngine.official().score(flat(), Dataset.builder().put("B", "dti", 0.5).build());
     Change c = Comparison.between(before, after).change("B", "root");
     assertThat(c.rankMove()).isNaN();
-    assertThat(c.describe(java.util.Locale.ENGLISH)).isEqualTo("no rank");
+    assertThat(c.describe(org.opendti.Language.EN)).isEqualTo("no rank");
   }
 }

@@ -41,6 +41,21 @@ final class MethodEngineTest {
   }
 
   @Test
+  void defaultFor_officialWithPoints_coinrWithout() {
+    Framework withoutPoints = Framework.builder().id("x").version("1").nameVi("Index")
+        .addNodes(Node.builder().code("idx").nameVi("Index").kind(NodeKind.INDEX).build(),
+            Node.builder().code("a").nameVi("A").kind(NodeKind.COMPONENT).addParent("idx").weight(2).build(),
+            Node.builder().code("b").nameVi("B").kind(NodeKind.COMPONENT).addParent("idx").weight(1).build())
+        .build();
+    Framework withPoints = withoutPoints.withMaxPoints(Map.of("a", 60.0, "b", 40.0));
+    assertThat(Method.defaultFor(withoutPoints)).isEqualTo(Method.coinr()).isNotEqualTo(Method.official());
+    assertThat(Method.defaultFor(withPoints)).isEqualTo(Method.official());
+    assertThat(Method.defaultFor(Frameworks.pdti2022())).isEqualTo(Method.official());
+    // pdti-2025 publishes the total (1000 points) though not the main indicators' maxima
+    assertThat(Method.defaultFor(Frameworks.pdti2025())).isEqualTo(Method.official());
+  }
+
+  @Test
   void coinrMethod_handComputed() {
     Results r = ScoringEngine.of(Method.coinr()).score(tree(), data());
     // a: 0, .5, 1; b (negative): 0, 1, .5; c: 0, 1, .5

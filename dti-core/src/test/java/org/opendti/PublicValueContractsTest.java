@@ -66,7 +66,7 @@ final class PublicValueContractsTest {
     Results after = ScoringEngine.official().score(Frameworks.pdti2022(), data(0.75));
     Change change = Comparison.between(before, after).change("A", "dti");
     t.testAllPublicInstanceMethods(change);
-    assertThat(change.describe(Locale.ENGLISH)).isEqualTo("same rank, +0.0250");
+    assertThat(change.describe(Language.EN)).isEqualTo("same rank, +0.0250");
   }
 
   @Test

@@ -34,9 +34,9 @@ final class ScoringEngineTest {
         .doesNotContain("smart_city");
     assertThat(r.warnings().get(0).toString()).contains("unit 'A'").contains("missing-value policy 'zero'");
     assertThat(r.warnings()).extracting(Warning::kind).containsOnly(Warning.Kind.MISSING_VALUE);
-    assertThat(Warning.Kind.MISSING_VALUE.describe(java.util.Locale.ENGLISH))
+    assertThat(Warning.Kind.MISSING_VALUE.describe(org.opendti.Language.EN))
         .isEqualTo("missing values filled by the missing-value policy");
-    assertThat(Warning.Kind.MISSING_VALUE.describe(java.util.Locale.forLanguageTag("vi")))
+    assertThat(Warning.Kind.MISSING_VALUE.describe(org.opendti.Language.VI))
         .isEqualTo("giá trị thiếu, được xử lý theo quy tắc thiếu dữ liệu");
   }
 

@@ -2,6 +2,7 @@ package org.opendti.engine;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.opendti.Language;
 import org.opendti.Numbers;
 import org.opendti.Unit;
 
@@ -108,11 +109,11 @@ public final class Change {
   /**
    * The change in words: {@code "up 4 places, +0.0964"} in English, {@code "tăng 4 bậc, +0,0964"} in Vietnamese.
    *
-   * @param language the language: Vietnamese (with the decimal comma) for {@code vi}, English for any other, not null
+   * @param language the language, not null; Vietnamese writes the decimal comma ({@link Language#number})
    * @return the text, not null
    */
-  public String describe(Locale language) {
-    boolean vietnamese = "vi".equals(language.getLanguage());
+  public String describe(Language language) {
+    boolean vietnamese = Objects.requireNonNull(language, "language") == Language.VI;
     String places;
     double move = rankMove();
     if (Double.isNaN(move)) {
@@ -125,15 +126,13 @@ public final class Change {
           : (move > 0 ? "up " : "down ") + k + (Math.abs(move) == 1 ? " place" : " places");
     }
     String d = Double.isNaN(delta) ? "" : (delta >= 0 ? "+" : "") + Numbers.format(delta, decimals);
-    if (vietnamese) {
-      d = d.replace('.', ',');
-    }
+    d = language.decimalSeparator(d);
     return d.isEmpty() ? places : places + ", " + d;
   }
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s %s: %s", unit.name(), node, describe(Locale.ENGLISH));
+    return String.format(Locale.ROOT, "%s %s: %s", unit.name(), node, describe(Language.EN));
   }
 
   @Override

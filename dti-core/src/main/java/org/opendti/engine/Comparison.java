@@ -11,7 +11,7 @@ import org.opendti.Unit;
  *
  * <pre>{@code
  * Comparison c = Comparison.between(results2022, results2023);
- * c.change("38", "dti").describe(Locale.ENGLISH);   // "up 4 places, +0.0964"
+ * c.change("38", "dti").describe(Language.EN);   // "up 4 places, +0.0964"
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -1,6 +1,7 @@
 package org.opendti.engine;
 
 import java.util.Objects;
+import org.opendti.Language;
 
 /**
  * Something the engine did that a user should know about, such as scoring a missing indicator as 0 points under the
@@ -36,11 +37,11 @@ public final class Warning {
     /**
      * The kind in words, to follow a count ("12 missing values filled by the missing-value policy").
      *
-     * @param language the language: Vietnamese for {@code vi}, English for any other, not null
+     * @param language the language, not null
      * @return the description, not null
      */
-    public String describe(java.util.Locale language) {
-      return "vi".equals(language.getLanguage()) ? vietnamese : english;
+    public String describe(Language language) {
+      return Objects.requireNonNull(language, "language") == Language.VI ? vietnamese : english;
     }
   }
 

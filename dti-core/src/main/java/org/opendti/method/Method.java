@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.opendti.Framework;
 import org.opendti.ScoringRule;
 
 /**
@@ -275,6 +276,19 @@ public interface Method {
   static Method coinr() {
     return builder().normaliser(Normaliser.minMax()).missing(MissingValuePolicy.skip())
         .defaultRule(ScoringRule.raw()).rankBasis(RankBasis.EXACT).build();
+  }
+
+  /**
+   * The method a framework is scored with when the user names none: {@link #official()} for a framework whose root
+   * has maximum points (every DTI framework of Decisions 1726, 922 and 405 publishes them, so its scores are points
+   * out of the maximum, methodology §3), {@link #coinr()} otherwise (a framework without points, such as a COINr
+   * meta file, has weights but no scale that fraction-of-max could use).
+   *
+   * @param framework the framework, not null
+   * @return the method, not null
+   */
+  static Method defaultFor(Framework framework) {
+    return framework.maxPoints(framework.root().code()).isPresent() ? official() : coinr();
   }
 
   /**

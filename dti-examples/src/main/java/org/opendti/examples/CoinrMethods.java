@@ -77,7 +77,7 @@ public final class CoinrMethods {
     for (Change c : rankMoves().subList(0, 5)) {
       Unit u = c.unit();
       out.printf("%-20s rank %s → %s (%s)%n", u.name(), org.opendti.Numbers.plain(c.rankBefore()),
-          org.opendti.Numbers.plain(c.rankAfter()), c.describe(java.util.Locale.ENGLISH));
+          org.opendti.Numbers.plain(c.rankAfter()), c.describe(org.opendti.Language.EN));
     }
   }
 

@@ -67,7 +67,7 @@ public final class CompareYears {
     changes.stream().sorted(Comparator.comparingDouble((Change c) -> -Math.abs(c.rankMove()))
             .thenComparing(c -> c.unit().name()))
         .limit(5).forEach(c -> out.printf("  %-18s %s (%s → %s)%n", c.unit().name(),
-            c.describe(java.util.Locale.forLanguageTag("vi")), Numbers.plain(c.rankBefore()),
+            c.describe(org.opendti.Language.VI), Numbers.plain(c.rankBefore()),
             Numbers.plain(c.rankAfter())));
     Change first = changes.stream().filter(c -> c.rankAfter() == 1).findFirst().orElseThrow();
     out.printf("First in 2023: %s, growth %s%% a year%n", first.unit().name(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.opendti.Dataset;
 import org.opendti.Framework;
+import org.opendti.Frameworks;
 import org.opendti.Measure;
 import org.opendti.Node;
 import org.opendti.Numbers;
@@ -14,7 +15,6 @@ import org.opendti.UnitKind;
 import org.opendti.engine.RankedUnit;
 import org.opendti.engine.Results;
 import org.opendti.engine.ScoringEngine;
-import org.opendti.io.csv.ExampleFrameworks;
 
 /**
  * A province scores its departments and districts with the worked sub-provincial framework (1000 points) and
@@ -70,7 +70,7 @@ public final class DepartmentsAndDistricts {
    * @return the results (points with 2 decimals: the method rounds to 5 decimals of the 0..1 value), not null
    */
   public static Results score() {
-    Framework f = ExampleFrameworks.subProvincial();
+    Framework f = Frameworks.exampleSubProvincial();
     return ScoringEngine.of(org.opendti.method.Method.builder().decimals(5).build()).score(f, data(f));
   }
 

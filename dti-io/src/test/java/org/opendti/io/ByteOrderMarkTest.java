@@ -21,7 +21,6 @@ import org.opendti.engine.Results;
 import org.opendti.engine.ScoringEngine;
 import org.opendti.io.csv.CsvDatasetWriter;
 import org.opendti.io.csv.CsvOptions;
-import org.opendti.io.csv.ExampleFrameworks;
 import org.opendti.io.csv.FrameworkTableWriter;
 import org.opendti.io.csv.ResultsCsvReader;
 import org.opendti.io.csv.ResultsCsvWriter;
@@ -87,7 +86,7 @@ final class ByteOrderMarkTest {
 
   @Test
   void frameworkTable_aFileStartsWithTheMark_aStreamDoesNot_andBothReadBack() throws IOException {
-    Framework f = ExampleFrameworks.subProvincial();
+    Framework f = Frameworks.exampleSubProvincial();
     Path file = dir.resolve("khung.csv");
     FrameworkTableWriter.write(f, file);
     byte[] bytes = Files.readAllBytes(file);

@@ -20,7 +20,6 @@ import org.opendti.engine.ScoringEngine;
 import org.opendti.io.csv.CsvDatasetReader;
 import org.opendti.io.csv.CsvDatasetWriter;
 import org.opendti.io.csv.CsvOptions;
-import org.opendti.io.csv.ExampleFrameworks;
 import org.opendti.io.csv.FrameworkTableReader;
 import org.opendti.io.csv.FrameworkTableWriter;
 import org.opendti.io.csv.ResultsCsvReader;
@@ -92,8 +91,7 @@ final class RoundTripTest {
   void jsonAndYaml_everyBuiltInFrameworkWithItsMethod(Format f) {
     Method m = Method.builder().from(Method.coinr()).putNormaliserByNode("i1", Normaliser.zScore(10, 2))
         .decimals(6).build();
-    for (Framework fw : java.util.stream.Stream.concat(Frameworks.all().stream(),
-        java.util.stream.Stream.of(ExampleFrameworks.subProvincial())).toList()) {
+    for (Framework fw : Frameworks.all()) {
       String text = FrameworkJson.of(f).toText(fw, Optional.of(m));
       FrameworkJson.Definition back = FrameworkJson.of(f).read(fw.id(), text.getBytes(StandardCharsets.UTF_8));
       assertThat(back.framework()).isEqualTo(fw);
@@ -103,7 +101,7 @@ final class RoundTripTest {
 
   @Test
   void csvTable_subProvincialFramework() {
-    Framework fw = ExampleFrameworks.subProvincial();
+    Framework fw = Frameworks.exampleSubProvincial();
     Framework back = FrameworkTableReader.of(CsvOptions.defaults()).read("t.csv", fw.id(), fw.nameVi(),
         FrameworkTableWriter.toCsv(fw).getBytes(StandardCharsets.UTF_8));
     assertThat(back.nodes()).extracting(n -> n.code() + n.parents() + n.maxPoints() + n.scoringRule())
@@ -119,7 +117,7 @@ final class RoundTripTest {
     Dataset back = XlsxDatasetReader.of(CsvOptions.defaults()).read("r.xlsx", XlsxWriter.dataset(r),
         Optional.empty());
     assertThat(back.observations()).isEqualTo(r.observations());
-    Framework fw = ExampleFrameworks.subProvincial();
+    Framework fw = Frameworks.exampleSubProvincial();
     Framework fb = XlsxReaders.framework("f.xlsx", fw.id(), fw.nameVi(), XlsxWriter.framework(fw), Optional.empty());
     assertThat(fb.nodes()).extracting(n -> n.code() + n.maxPoints() + n.scoringRule() + n.evidence())
         .isEqualTo(fw.nodes().stream().map(n -> n.code() + n.maxPoints() + n.scoringRule() + n.evidence()).toList());

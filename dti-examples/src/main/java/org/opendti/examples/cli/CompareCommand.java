@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opendti.Dataset;
 import org.opendti.DtiException;
+import org.opendti.Language;
 import org.opendti.Node;
 import org.opendti.Numbers;
 import org.opendti.Unit;
@@ -22,9 +23,8 @@ import org.opendti.engine.Change;
 import org.opendti.engine.Comparison;
 import org.opendti.engine.Results;
 import org.opendti.engine.ScoringEngine;
+import org.opendti.io.Label;
 import org.opendti.io.csv.CsvRowWriter;
-import org.opendti.io.html.Language.Label;
-import org.opendti.io.html.Language;
 import org.opendti.method.Method;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,11 +129,11 @@ final class CompareCommand implements Callable<Integer> {
 
   /**
    * Without a registry, a unit of the earlier data that the later data spell differently (case, diacritics, a "Tỉnh"
-   * or "TP." prefix: {@link Units#ofData}) and that matches exactly one later unit becomes that unit, as an option
+   * or "TP." prefix: {@link UnitRegistry#lenient}) and that matches exactly one later unit becomes that unit, as an option
    * naming it would ({@link Units#resolve}); each such match is reported on stderr.
    */
   private static Dataset sameSpellings(Dataset earlier, Dataset later, PrintWriter err) {
-    UnitRegistry laterNames = Units.ofData(later.units());
+    UnitRegistry laterNames = UnitRegistry.lenient(later.units());
     Map<String, Unit> renamed = new LinkedHashMap<>();
     Map<String, Unit> taken = new HashMap<>();
     for (Unit u : earlier.units()) {
@@ -158,7 +158,7 @@ final class CompareCommand implements Callable<Integer> {
       err.println("note: unit '" + earlier.findUnit(e.getKey()).orElseThrow().name() + "' of --from is '"
           + e.getValue().name() + "' of --to (same name without case, diacritics or prefix)");
     }
-    return renamed.isEmpty() ? earlier : Units.rename(earlier, renamed);
+    return renamed.isEmpty() ? earlier : earlier.withUnitsRenamed(renamed);
   }
 
   private static final List<String> SUFFIXES = List.of("_from", "_to", "_delta", "_rank_from", "_rank_to",
@@ -198,16 +198,16 @@ final class CompareCommand implements Callable<Integer> {
   /** The root node only, for people: unit, both values, change, both ranks and the move, in the later order. */
   private String aligned(Results before, Results after, List<Unit> gone, Language l) {
     String root = after.framework().root().code();
-    Table t = new Table(List.of(l.label(Label.RANK), l.label(Label.UNIT), l.label(Label.FROM), l.label(Label.TO),
-        l.label(Label.CHANGE), l.label(Label.RANK) + " " + l.label(Label.FROM).toLowerCase(java.util.Locale.ROOT),
-        l.label(Label.MOVE)), true, false, true, true, true, true, true);
+    Table t = new Table(List.of(Label.RANK.in(l), Label.UNIT.in(l), Label.FROM.in(l), Label.TO.in(l),
+        Label.CHANGE.in(l), Label.RANK.in(l) + " " + Label.FROM.in(l).toLowerCase(java.util.Locale.ROOT),
+        Label.MOVE.in(l)), true, false, true, true, true, true, true);
     Comparison c = Comparison.between(before, after);
     for (var row : after.ranking(root)) {
       Change ch = c.change(row.unit().code(), root);
       double m = ch.rankMove();
       t.add(List.of(rank(ch.rankAfter()), row.unit().name(), l.number(ch.before(), decimals),
           l.number(ch.after(), decimals), (ch.delta() > 0 ? "+" : "") + l.number(ch.delta(), decimals),
-          rank(ch.rankBefore()), Double.isNaN(m) ? l.label(Label.NEW) : m > 0 ? "+" + rank(m) : rank(m)));
+          rank(ch.rankBefore()), Double.isNaN(m) ? Label.NEW.in(l) : m > 0 ? "+" + rank(m) : rank(m)));
     }
     boolean computed = before.nodes().stream().anyMatch(m -> m.code().equals(root));
     for (Unit u : gone) {

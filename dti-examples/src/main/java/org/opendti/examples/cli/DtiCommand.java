@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.opendti.DtiException;
 import org.opendti.Frameworks;
+import org.opendti.Language;
 import org.opendti.ProblemsException;
 import org.opendti.engine.Results;
 import org.opendti.engine.ScoringEngine;
 import org.opendti.io.html.HtmlReport;
-import org.opendti.io.html.Language;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * The {@code dti} command. With no arguments it runs the main job: the bundled synthetic 63-province sample scored

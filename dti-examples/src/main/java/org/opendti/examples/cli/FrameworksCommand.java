@@ -3,8 +3,9 @@ package org.opendti.examples.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.opendti.Framework;
-import org.opendti.io.html.Language;
-import org.opendti.io.html.Language.Label;
+import org.opendti.Frameworks;
+import org.opendti.Language;
+import org.opendti.io.Label;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -24,16 +25,16 @@ final class FrameworksCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Language l = lang.resolve();
-    Table t = new Table(List.of(l.label(Label.ID), l.label(Label.LEVEL), l.label(Label.VERSION),
-        l.label(Label.YEARS), l.label(Label.NODES), l.label(Label.COMPONENTS), l.label(Label.MAX_POINTS),
-        l.label(Label.STATUS), l.label(Label.INSTRUMENT)), false, false, false, false, true, true, true, false, false);
+    Table t = new Table(List.of(Label.ID.in(l), Label.LEVEL.in(l), Label.VERSION.in(l),
+        Label.YEARS.in(l), Label.NODES.in(l), Label.COMPONENTS.in(l), Label.MAX_POINTS.in(l),
+        Label.STATUS.in(l), Label.INSTRUMENT.in(l)), false, false, false, false, true, true, true, false, false);
     StringBuilder unknown = new StringBuilder();
     int width = DtiCommand.terminal(spec).width();
-    for (Framework f : Inputs.builtIns()) {
+    for (Framework f : Frameworks.all()) {
       t.add(List.of(f.id(), f.unitKind().name().toLowerCase(java.util.Locale.ROOT), f.version(),
           f.appliesTo().orElse(""), String.valueOf(f.nodes().size()), String.valueOf(f.leaves().size()),
           f.maxPoints(f.root().code()).isPresent() ? org.opendti.Numbers.plain(f.maxPoints(f.root().code())
-              .getAsDouble()) : l.label(Label.UNKNOWN), f.status().name().toLowerCase(java.util.Locale.ROOT),
+              .getAsDouble()) : Label.UNKNOWN.in(l), f.status().name().toLowerCase(java.util.Locale.ROOT),
           f.instrument().orElse("")));
       if (!f.unknownMaxima().isEmpty()) {
         String line = "  " + f.id() + (l == Language.VI ? ": chưa công bố điểm tối đa của "

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.opendti.Dataset;
 import org.opendti.Framework;
+import org.opendti.Language;
 import org.opendti.engine.Results;
 import org.opendti.io.NumberStyle;
 import org.opendti.io.csv.CsvDatasetReader;
@@ -34,10 +35,6 @@ final class Inputs {
 
   static CsvOptions options(NumberStyle style, Charset charset) {
     return CsvOptions.builder().numberStyle(style).charset(charset).build();
-  }
-
-  static List<Framework> builtIns() {
-    return DtiFiles.builtIns();
   }
 
   /** A framework and, for JSON and YAML definitions, the method the file names. */
@@ -147,7 +144,7 @@ final class Inputs {
 
 
   /** Writes results in the format of the file's extension (.csv by default), never over an input. */
-  static void writeResults(Results r, Path out, ResultsCsvWriter csv, org.opendti.io.html.Language language,
+  static void writeResults(Results r, Path out, ResultsCsvWriter csv, Language language,
       List<Path> inputs) throws IOException {
     DtiFiles.writeResults(r, out, csv, language, inputs);
   }

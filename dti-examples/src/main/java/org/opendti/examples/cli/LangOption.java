@@ -1,7 +1,7 @@
 package org.opendti.examples.cli;
 
 import org.opendti.Framework;
-import org.opendti.io.html.Language;
+import org.opendti.Language;
 import picocli.CommandLine.Option;
 
 /**

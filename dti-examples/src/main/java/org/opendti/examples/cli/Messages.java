@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
-import org.opendti.io.html.Language;
+import org.opendti.Language;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**

@@ -29,12 +29,12 @@ final class MethodOptions {
   String outliers;
 
   /**
-   * The method: the framework file's own, else official for frameworks with points and COINr's otherwise, with the
-   * options given on the command line on top.
+   * The method: the framework file's own, else {@link Method#defaultFor(Framework)} (official for frameworks with
+   * points, COINr's otherwise), with the options given on the command line on top.
    */
   Method method(Framework f, java.util.Optional<Method> fromFile, int decimals) {
     boolean points = f.maxPoints(f.root().code()).isPresent();
-    Method base = fromFile.orElse(points ? Method.official() : Method.coinr());
+    Method base = fromFile.orElseGet(() -> Method.defaultFor(f));
     Method.Builder b = Method.builder().from(base);
     if (normalise != null) {
       b.normaliser(Strategies.normaliser(normalise));

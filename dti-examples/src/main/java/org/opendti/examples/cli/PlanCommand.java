@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.opendti.Dataset;
+import org.opendti.Language;
 import org.opendti.Node;
 import org.opendti.Numbers;
 import org.opendti.Unit;
 import org.opendti.analysis.TargetPlanner;
 import org.opendti.engine.Results;
 import org.opendti.engine.ScoringEngine;
-import org.opendti.io.html.Language.Label;
-import org.opendti.io.html.Language;
+import org.opendti.io.Label;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,8 +89,8 @@ final class PlanCommand implements Callable<Integer> {
         + " capacity_points=" + Numbers.format(plan.capacityPoints(), 2));
     if (!plan.steps().isEmpty()) {
       Language l = lang.resolve(loaded.framework());
-      Table t = new Table(List.of(l.label(Label.NODE), l.label(Label.NAME), l.label(Label.HEADROOM),
-          l.label(Label.NODE_PER_POINT), l.label(Label.TO_ADD), l.label(Label.NODE_POINTS)), false, false, true, true,
+      Table t = new Table(List.of(Label.NODE.in(l), Label.NAME.in(l), Label.HEADROOM.in(l),
+          Label.NODE_PER_POINT.in(l), Label.TO_ADD.in(l), Label.NODE_POINTS.in(l)), false, false, true, true,
           true, true);
       for (TargetPlanner.Step s : plan.steps()) {
         t.add(List.of(s.indicator(), l == Language.VI ? s.name()

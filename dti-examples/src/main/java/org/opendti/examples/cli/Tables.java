@@ -3,13 +3,13 @@ package org.opendti.examples.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.opendti.Framework;
+import org.opendti.Language;
 import org.opendti.Node;
 import org.opendti.Numbers;
 import org.opendti.engine.RankedUnit;
 import org.opendti.engine.Results;
+import org.opendti.io.Label;
 import org.opendti.io.html.HtmlReport;
-import org.opendti.io.html.Language.Label;
-import org.opendti.io.html.Language;
 
 /** Aligned tables for people, with labels in the chosen language. */
 final class Tables {
@@ -21,11 +21,11 @@ final class Tables {
     String root = f.root().code();
     boolean points = f.maxPoints(root).isPresent();
     List<Node> pillars = HtmlReport.pillars(r);
-    List<String> header = new ArrayList<>(List.of(lang.label(Label.RANK), lang.label(Label.UNIT),
+    List<String> header = new ArrayList<>(List.of(Label.RANK.in(lang), Label.UNIT.in(lang),
         lang.name(f.root())));
     List<Boolean> right = new ArrayList<>(List.of(true, false, true));
     if (points) {
-      header.add(lang.label(Label.POINTS));
+      header.add(Label.POINTS.in(lang));
       right.add(true);
     }
     for (Node p : pillars) {

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.opendti.Dataset;
+import org.opendti.Language;
 import org.opendti.Numbers;
 import org.opendti.analysis.Uncertainty;
 import org.opendti.engine.Results;
 import org.opendti.engine.ScoringEngine;
-import org.opendti.io.html.Language.Label;
-import org.opendti.io.html.Language;
+import org.opendti.io.Label;
 import org.opendti.method.Method;
 import org.opendti.method.Strategies;
 import picocli.CommandLine.Command;
@@ -132,8 +132,8 @@ final class UncertaintyCommand implements Callable<Integer> {
   }
 
   private static String aligned(Uncertainty.Result r, Language l) {
-    Table t = new Table(List.of(l.label(Label.UNIT), l.label(Label.NOMINAL), l.label(Label.MEAN),
-        l.label(Label.MEDIAN), l.label(Label.Q5), l.label(Label.Q95)), false, true, true, true, true, true);
+    Table t = new Table(List.of(Label.UNIT.in(l), Label.NOMINAL.in(l), Label.MEAN.in(l),
+        Label.MEDIAN.in(l), Label.Q5.in(l), Label.Q95.in(l)), false, true, true, true, true, true);
     for (Uncertainty.RankStats s : r.units().stream()
         .sorted(java.util.Comparator.comparingDouble(Uncertainty.RankStats::nominal)).toList()) {
       t.add(List.of(s.unit().name(), Numbers.plain(s.nominal()), l.number(s.mean(), 2), Numbers.plain(s.median()),

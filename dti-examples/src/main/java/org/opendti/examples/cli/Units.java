@@ -1,16 +1,10 @@
 package org.opendti.examples.cli;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.opendti.Dataset;
 import org.opendti.DtiException;
 import org.opendti.Framework;
-import org.opendti.Observation;
 import org.opendti.Provinces;
 import org.opendti.Unit;
 import org.opendti.UnitKind;
@@ -51,7 +45,9 @@ final class Units {
   }
 
   /**
-   * The unit of {@code units} (the data's or the results') that a name given in an option means.
+   * The unit of {@code units} (the data's or the results') that a name given in an option means
+   * ({@link UnitRegistry#resolveIn} with a registry, {@link UnitRegistry#resolveAmong} without), with the option in
+   * the message.
    *
    * @param option the option, for messages ("--unit")
    * @param name the name as given
@@ -61,36 +57,17 @@ final class Units {
    * @throws DtiException if the registry knows the name but the data have no such unit
    */
   static Unit resolve(String option, String name, List<Unit> units, Optional<UnitRegistry> registry) {
-    if (registry.isPresent()) {
-      UnitRegistry r = registry.get();
-      Unit known;
-      try {
-        known = r.resolve(name);
-      } catch (UnknownUnitException e) {
-        throw new UnknownUnitException(name, option + ": " + problem(e), e.candidates());
-      }
-      for (Unit u : units) {
-        if (r.find(u.name()).or(() -> r.find(u.code())).filter(known::equals).isPresent()) {
-          return u;
+    try {
+      if (registry.isPresent()) {
+        try {
+          return registry.get().resolveIn(name, units);
+        } catch (UnknownUnitException e) {
+          throw e;
+        } catch (DtiException e) {
+          throw new DtiException(option + " " + e.getMessage(), e);
         }
       }
-      throw new DtiException(option + " '" + name + "' is " + known.name() + ", which the data do not hold; closest"
-          + " in the data: " + String.join(", ", ofData(units).closest(name, 3)));
-    }
-    for (Unit u : units) {
-      if (key(u.code()).equals(key(name))) {
-        return u;
-      }
-    }
-    for (Unit u : units) {
-      if (key(u.name()).equals(key(name)) || u.aliases().stream().anyMatch(a -> key(a).equals(key(name)))) {
-        return u;
-      }
-    }
-    UnitRegistry data = ofData(units);
-    try {
-      Unit found = data.resolve(name);
-      return units.stream().filter(u -> u.code().equals(found.code())).findFirst().orElseThrow();
+      return UnitRegistry.resolveAmong(name, units);
     } catch (UnknownUnitException e) {
       throw new UnknownUnitException(name, option + ": " + problem(e), e.candidates());
     }
@@ -100,100 +77,20 @@ final class Units {
     return e.getMessage().startsWith("ambiguous") ? "ambiguous" : "unknown";
   }
 
-  /** The key the SDK matches codes and names by: NFC, ignoring case. */
-  static String key(String name) {
-    return Unit.nfc(name).toLowerCase(Locale.ROOT);
-  }
-
   /**
-   * A registry of the data's own units, for matching without diacritics and for suggestions. A unit whose code or
-   * name normalises like another unit's (the registry strips "Tỉnh"/"TP." prefixes, the data do not) is left out, as
-   * are aliases that collide: such a unit is still found by its exact name.
-   */
-  static UnitRegistry ofData(List<Unit> units) {
-    Map<String, String> owner = new HashMap<>();
-    List<Unit> kept = new ArrayList<>();
-    for (Unit u : units) {
-      String codeKey = UnitRegistry.key(u.code());
-      String nameKey = UnitRegistry.key(u.name());
-      if (taken(owner, codeKey, u) || taken(owner, nameKey, u)) {
-        continue;
-      }
-      Unit.Builder b = Unit.builder().code(u.code()).name(u.name());
-      owner.put(codeKey, u.code());
-      owner.put(nameKey, u.code());
-      for (String a : u.aliases()) {
-        String k = UnitRegistry.key(a);
-        if (!taken(owner, k, u)) {
-          owner.put(k, u.code());
-          b.addAlias(a);
-        }
-      }
-      kept.add(b.build());
-    }
-    return UnitRegistry.of(kept);
-  }
-
-  private static boolean taken(Map<String, String> owner, String key, Unit u) {
-    String o = owner.get(key);
-    return o != null && !o.equals(u.code());
-  }
-
-  /**
-   * The data with every unit named as the registry names it (its code the registry's name, the registry's code an
-   * alias), for formats whose readers take no registry (JSON, YAML). Data already named so are returned as they are.
+   * The data with every unit named as the registry names it ({@link Dataset#namedBy}), with the file in messages.
    *
    * @param source the file, for messages
    * @throws UnknownUnitException if the registry does not know a unit
    * @throws DtiException if two units of the data are one unit of the registry
    */
   static Dataset canonical(Dataset d, UnitRegistry r, String source) {
-    Map<String, Unit> renamed = new LinkedHashMap<>();
-    Map<String, Unit> byTarget = new HashMap<>();
-    boolean same = true;
-    for (Unit u : d.units()) {
-      Unit known = r.find(u.name()).or(() -> r.find(u.code())).orElseGet(() -> {
-        try {
-          return r.resolve(u.name());
-        } catch (UnknownUnitException e) {
-          throw new UnknownUnitException(u.name(), source + ": " + problem(e), e.candidates());
-        }
-      });
-      Unit before = byTarget.put(known.code(), u);
-      if (before != null) {
-        throw new DtiException(source + ": units '" + before.name() + "' and '" + u.name() + "' are both '"
-            + known.name() + "'");
-      }
-      Unit.Builder named = Unit.builder().code(known.name()).name(known.name()).addAlias(known.code())
-          .kind(known.kind());
-      u.group().ifPresent(named::group);
-      known.validFrom().ifPresent(named::validFrom);
-      known.validUntil().ifPresent(named::validUntil);
-      Unit n = named.build();
-      same &= u.equals(n);
-      renamed.put(u.code(), n);
+    try {
+      return d.namedBy(r);
+    } catch (UnknownUnitException e) {
+      throw new UnknownUnitException(e.name(), source + ": " + problem(e), e.candidates());
+    } catch (DtiException e) {
+      throw new DtiException(source + ": " + e.getMessage(), e);
     }
-    return same ? d : rename(d, renamed);
-  }
-
-  /** The data with units replaced: old code → new unit; units not in the map stay as they are. */
-  static Dataset rename(Dataset d, Map<String, Unit> renamed) {
-    Dataset.Builder b = Dataset.builder();
-    for (Unit u : d.units()) {
-      b.addUnit(renamed.getOrDefault(u.code(), u));
-    }
-    for (Observation o : d.observations()) {
-      Unit to = renamed.get(o.unit());
-      if (to == null) {
-        b.add(o);
-        continue;
-      }
-      Observation.Builder c = Observation.builder().unit(to.code()).indicator(o.indicator()).period(o.period())
-          .measure(o.measure());
-      o.provenance().ifPresent(c::provenance);
-      o.evidence().ifPresent(c::evidence);
-      b.add(c.build());
-    }
-    return b.build();
   }
 }

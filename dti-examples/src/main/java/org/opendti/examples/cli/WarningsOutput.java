@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.opendti.Language;
 import org.opendti.engine.Results;
 import org.opendti.engine.Warning;
 import org.opendti.io.OutputFiles;
@@ -92,9 +92,8 @@ final class WarningsOutput {
   }
 
   private static void print(List<Source> sources, PrintWriter err, boolean hint, Messages m) {
-    Locale language = m.language() == org.opendti.io.html.Language.VI ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
     for (Source s : sources) {
-      for (Line line : lines(s.results(), language, m)) {
+      for (Line line : lines(s.results(), m.language(), m)) {
         err.println(m.warning((s.label().isEmpty() ? "" : s.label() + ": ") + line.text()
             + (hint && line.count() > 1 ? m.get("msg.warnings.allHint") : "")));
       }
@@ -110,10 +109,10 @@ final class WarningsOutput {
    * that filled the gaps (the method's, per node).
    *
    * @param results the scoring run
-   * @param language the language of the kinds' words ({@link Warning.Kind#describe(Locale)})
+   * @param language the language of the kinds' words ({@link Warning.Kind#describe(Language)})
    * @return the lines, without a prefix; empty when there are no warnings
    */
-  private static List<Line> lines(Results results, Locale language, Messages m) {
+  private static List<Line> lines(Results results, Language language, Messages m) {
     Map<Warning.Kind, List<Warning>> byKind = new EnumMap<>(Warning.Kind.class);
     for (Warning w : results.warnings()) {
       byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>()).add(w);

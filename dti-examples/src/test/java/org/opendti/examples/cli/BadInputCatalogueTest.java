@@ -251,8 +251,8 @@ final class BadInputCatalogueTest {
       case COINR_META -> CoinrMetaReader.of(o).read(p);
       case SCORE_PDTI2022 -> ScoringEngine.official().score(Frameworks.pdti2022(),
           org.opendti.io.csv.CsvDatasetReader.of(o).read(p));
-      case SCORE_SUBPROVINCIAL -> ScoringEngine.official().score(org.opendti.io.csv.ExampleFrameworks
-          .subProvincial(), org.opendti.io.csv.CsvDatasetReader.of(o).read(p));
+      case SCORE_SUBPROVINCIAL -> ScoringEngine.official().score(org.opendti.Frameworks.exampleSubProvincial(),
+          org.opendti.io.csv.CsvDatasetReader.of(o).read(p));
     };
   }
 

@@ -198,7 +198,7 @@ final class DtiCommandTest {
   @Test
   void frameworkTableFile_andExampleId(@TempDir Path dir) throws IOException {
     Path table = dir.resolve("khung.csv");
-    org.opendti.io.csv.FrameworkTableWriter.write(org.opendti.io.csv.ExampleFrameworks.subProvincial(), table);
+    org.opendti.io.csv.FrameworkTableWriter.write(org.opendti.Frameworks.exampleSubProvincial(), table);
     Path data = dir.resolve("d.csv");
     Files.writeString(data, "unit,indicator,value,numerator,denominator,category\n"
         + "Sở Y tế,1.1,,,,Người đứng đầu\nSở Y tế,1.4,,90,100,\nSở Y tế,6.2,97.5,,,\n", StandardCharsets.UTF_8);

@@ -90,7 +90,7 @@ final class WarningsAndNamesCliTest {
     assertThat(lines.get(0)).startsWith("warning: 14 missing values filled by the missing-value policy 'skip'"
         + " (first: unit 'Hà Nội', indicator 'institutions'");
     assertThat(lines.get(1)).startsWith("warning: 3 " + org.opendti.engine.Warning.Kind.NOT_COMPUTED.describe(
-        java.util.Locale.ENGLISH) + " (first: unit '(all units)', indicator 'foundation': not computed:");
+        org.opendti.Language.EN) + " (first: unit '(all units)', indicator 'foundation': not computed:");
     List<String> csv = Files.readAllLines(file, UTF_8);
     assertThat(csv).hasSize(1 + 14 + 3);
     assertThat(csv.stream().filter(l -> l.startsWith("NOT_COMPUTED,(all units),"))).hasSize(3);

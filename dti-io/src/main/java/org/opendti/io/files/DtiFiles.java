@@ -1,6 +1,5 @@
 package org.opendti.io.files;
 
-import com.google.common.collect.ImmutableList;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Frameworks;
+import org.opendti.Language;
 import org.opendti.engine.Results;
 import org.opendti.io.DataFormatException;
 import org.opendti.io.InputFiles;
@@ -27,12 +27,10 @@ import org.opendti.io.csv.CoinrMetaReader;
 import org.opendti.io.csv.CsvDatasetReader;
 import org.opendti.io.csv.CsvDatasetWriter;
 import org.opendti.io.csv.CsvOptions;
-import org.opendti.io.csv.ExampleFrameworks;
 import org.opendti.io.csv.FrameworkTableReader;
 import org.opendti.io.csv.FrameworkTableWriter;
 import org.opendti.io.csv.ResultsCsvWriter;
 import org.opendti.io.csv.WideCsvDatasetReader;
-import org.opendti.io.html.Language;
 import org.opendti.io.json.DatasetJson;
 import org.opendti.io.json.Format;
 import org.opendti.io.json.FrameworkJson;
@@ -77,15 +75,6 @@ public final class DtiFiles {
 
   /** The formats a file can be in. */
   enum Kind { CSV, XLSX, JSON, YAML }
-
-  /**
-   * The built-in frameworks: the official ones ({@link Frameworks#all()}) and the sub-provincial example.
-   *
-   * @return the frameworks, not null
-   */
-  public static List<Framework> builtIns() {
-    return ImmutableList.<Framework>builder().addAll(Frameworks.all()).add(ExampleFrameworks.subProvincial()).build();
-  }
 
   /**
    * Reads a dataset from the first visible sheet or from a file without sheets.
@@ -175,8 +164,9 @@ public final class DtiFiles {
   }
 
   /**
-   * Reads a framework: a built-in id ({@link #builtIns()}), a {@code .json}/{@code .yaml} definition (with its
-   * method), a framework table ({@code .csv}/{@code .xlsx}, the layout of provincial decisions) or COINr's iMeta CSV.
+   * Reads a framework: a built-in id ({@link Frameworks#byId(String)}, ignoring case), a {@code .json}/{@code .yaml}
+   * definition (with its method), a framework table ({@code .csv}/{@code .xlsx}, the layout of provincial decisions)
+   * or COINr's iMeta CSV.
    *
    * @param idOrFile a built-in id or a file path, not null
    * @param options number style and encoding of tables, not null
@@ -185,15 +175,14 @@ public final class DtiFiles {
    * @throws org.opendti.DtiException if the content is bad
    */
   public static FrameworkJson.Definition readFramework(String idOrFile, CsvOptions options) throws IOException {
-    Optional<Framework> builtIn = builtIns().stream().filter(f -> f.id().equalsIgnoreCase(idOrFile.strip()))
-        .findFirst();
+    Optional<Framework> builtIn = Frameworks.byId(idOrFile);
     if (builtIn.isPresent()) {
       return new FrameworkJson.Definition(builtIn.get(), Optional.empty());
     }
     Path p = Path.of(idOrFile);
     if (!Files.exists(p)) {
       throw new NoSuchFileException(idOrFile, null, "not a built-in framework id "
-          + builtIns().stream().map(Framework::id).toList() + " and not a file");
+          + Frameworks.all().stream().map(Framework::id).toList() + " and not a file");
     }
     String name = name(p);
     String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;

@@ -1,6 +1,7 @@
 package org.opendti.io.html;
 
 import java.util.List;
+import org.opendti.Language;
 
 /** Inline SVG charts drawn from plain numbers; every label is escaped. */
 final class Charts {
@@ -126,7 +127,7 @@ final class Charts {
   private static String tick(double v, Language lang) {
     double r = Math.round(v * 100) / 100.0;
     String s = r == Math.rint(r) ? Long.toString((long) r) : Html.px(r);
-    return lang == Language.VI ? s.replace('.', ',') : s;
+    return lang.decimalSeparator(s);
   }
 
   /** The label column wide enough for the longest label, within {@link #LABEL_MIN} and {@link #LABEL_MAX}. */

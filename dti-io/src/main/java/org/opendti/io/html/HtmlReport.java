@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.opendti.Framework;
+import org.opendti.Language;
 import org.opendti.Node;
 import org.opendti.NodeKind;
 import org.opendti.Unit;
@@ -25,8 +26,8 @@ import org.opendti.engine.Comparison;
 import org.opendti.engine.RankedUnit;
 import org.opendti.engine.Results;
 import org.opendti.engine.Warning;
+import org.opendti.io.Label;
 import org.opendti.io.OutputFiles;
-import org.opendti.io.html.Language.Label;
 
 /**
  * A self-contained HTML report of one period's results, for the people who read DTI rankings: the ranking table,
@@ -67,7 +68,7 @@ public final class HtmlReport {
     this.previous = Optional.ofNullable(b.previous);
     this.uncertainty = Optional.ofNullable(b.uncertainty);
     this.lang = b.language != null ? b.language : Language.forFramework(b.results.framework());
-    this.title = b.title != null ? b.title : lang.label(Label.REPORT) + ": " + lang.name(b.results.framework());
+    this.title = b.title != null ? b.title : Label.REPORT.in(lang) + ": " + lang.name(b.results.framework());
     this.notes = ImmutableList.copyOf(b.notes);
     this.inputs = ImmutableList.copyOf(b.inputs);
     this.software = Optional.ofNullable(b.software);
@@ -129,32 +130,33 @@ public final class HtmlReport {
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h.el("title", "", title).raw("\n<style>").raw(STYLE).raw("</style>\n</head>\n<body>\n<header>");
     h.el("h1", "", title);
-    String period = results.period().isEmpty() ? "" : " · " + lang.label(Label.PERIOD) + " " + results.period();
-    h.el("p", "class=\"meta\"", f.id() + " " + f.version() + period + " · " + lang.count(results.units().size(),
-        Label.UNIT) + " · " + lang.label(Label.METHOD) + ": " + results.method().describe());
+    String period = results.period().isEmpty() ? "" : " · " + Label.PERIOD.in(lang) + " " + results.period();
+    h.el("p", "class=\"meta\"", f.id() + " " + f.version() + period + " · "
+        + Label.UNIT.count(lang, results.units().size()) + " · " + Label.METHOD.in(lang) + ": "
+        + results.method().describe());
     for (String n : notes) {
       h.el("p", "class=\"note\"", n);
     }
     provenance(h, f);
     h.raw("</header>\n<nav>");
     List<String[]> sections = new ArrayList<>();
-    sections.add(new String[] {"ranking", lang.label(Label.RANKING)});
+    sections.add(new String[] {"ranking", Label.RANKING.in(lang)});
     if (map.isPresent()) {
-      sections.add(new String[] {"map", lang.label(Label.MAP)});
+      sections.add(new String[] {"map", Label.MAP.in(lang)});
     }
-    sections.add(new String[] {"chart", lang.label(Label.CHART)});
+    sections.add(new String[] {"chart", Label.CHART.in(lang)});
     if (!pillars.isEmpty()) {
-      sections.add(new String[] {"pillars", lang.label(Label.PILLARS)});
+      sections.add(new String[] {"pillars", Label.PILLARS.in(lang)});
     }
     if (!indicators.isEmpty()) {
-      sections.add(new String[] {"indicators", lang.label(Label.INDICATORS)});
+      sections.add(new String[] {"indicators", Label.INDICATORS.in(lang)});
     }
-    previous.ifPresent(p -> sections.add(new String[] {"moves", lang.label(Label.MOVES)}));
-    uncertainty.ifPresent(u -> sections.add(new String[] {"uncertainty", lang.label(Label.UNCERTAINTY)}));
-    sections.add(new String[] {"groups", lang.label(Label.GROUPS)});
-    sections.add(new String[] {"profiles", lang.label(Label.PROFILES)});
-    sections.add(new String[] {"notes", lang.label(Label.DATA_NOTES)});
-    sections.add(new String[] {"method", lang.label(Label.METHOD_EXPLAINED)});
+    previous.ifPresent(p -> sections.add(new String[] {"moves", Label.MOVES.in(lang)}));
+    uncertainty.ifPresent(u -> sections.add(new String[] {"uncertainty", Label.UNCERTAINTY.in(lang)}));
+    sections.add(new String[] {"groups", Label.GROUPS.in(lang)});
+    sections.add(new String[] {"profiles", Label.PROFILES.in(lang)});
+    sections.add(new String[] {"notes", Label.DATA_NOTES.in(lang)});
+    sections.add(new String[] {"method", Label.METHOD_EXPLAINED.in(lang)});
     for (String[] s : sections) {
       h.raw("<a href=\"#").raw(s[0]).raw("\">").text(s[1]).raw("</a> ");
     }
@@ -183,13 +185,13 @@ public final class HtmlReport {
   /** The instrument, the input files with their checksums, and (when set) the software and the time of the run. */
   private void provenance(Html h, Framework f) {
     h.raw("<dl class=\"provenance\">");
-    h.el("dt", "", lang.label(Label.DECISION)).el("dd", "", f.instrument().orElse(lang.label(Label.UNKNOWN)));
+    h.el("dt", "", Label.DECISION.in(lang)).el("dd", "", f.instrument().orElse(Label.UNKNOWN.in(lang)));
     for (String[] in : inputs) {
-      h.el("dt", "", lang.label(Label.INPUT_FILE)).raw("<dd>").text(in[0]).raw(" <span class=\"sha\">SHA-256 ")
+      h.el("dt", "", Label.INPUT_FILE.in(lang)).raw("<dd>").text(in[0]).raw(" <span class=\"sha\">SHA-256 ")
           .text(in[1]).raw("</span></dd>");
     }
-    software.ifPresent(v -> h.el("dt", "", lang.label(Label.SOFTWARE)).el("dd", "", v));
-    generatedAt.ifPresent(t -> h.el("dt", "", lang.label(Label.GENERATED)).el("dd", "", STAMP.format(t)));
+    software.ifPresent(v -> h.el("dt", "", Label.SOFTWARE.in(lang)).el("dd", "", v));
+    generatedAt.ifPresent(t -> h.el("dt", "", Label.GENERATED.in(lang)).el("dd", "", STAMP.format(t)));
     h.raw("</dl>");
   }
 
@@ -268,18 +270,18 @@ public final class HtmlReport {
     boolean points = results.framework().maxPoints(root).isPresent();
     Optional<Comparison> cmp = previous.map(p -> Comparison.between(p, results));
     h.raw("<section id=\"ranking\">");
-    h.el("h2", "", lang.label(Label.RANKING));
+    h.el("h2", "", Label.RANKING.in(lang));
     h.raw("<div class=\"scroll\"><table class=\"ranking\"><thead><tr>");
-    h.el("th", "class=\"num\"", lang.label(Label.RANK)).el("th", "", lang.label(Label.UNIT));
+    h.el("th", "class=\"num\"", Label.RANK.in(lang)).el("th", "", Label.UNIT.in(lang));
     h.el("th", "class=\"num\"", lang.name(results.framework().root()));
     if (points) {
-      h.el("th", "class=\"num\"", lang.label(Label.POINTS));
+      h.el("th", "class=\"num\"", Label.POINTS.in(lang));
     }
     for (Node p : pillars) {
       h.el("th", "class=\"num\" title=\"" + Html.esc(p.code()) + "\"", lang.name(p));
     }
     if (cmp.isPresent()) {
-      h.el("th", "class=\"num\"", lang.label(Label.MOVE));
+      h.el("th", "class=\"num\"", Label.MOVE.in(lang));
     }
     h.raw("</tr></thead>\n<tbody>\n");
     for (RankedUnit row : results.ranking(root)) {
@@ -308,7 +310,7 @@ public final class HtmlReport {
 
   private String move(double m) {
     if (Double.isNaN(m)) {
-      return lang.label(Label.NEW);
+      return Label.NEW.in(lang);
     }
     return m > 0 ? "▲ " + rank(m) : m < 0 ? "▼ " + rank(-m) : "=";
   }
@@ -353,7 +355,7 @@ public final class HtmlReport {
       }
     }
     h.raw("<section id=\"chart\">");
-    h.el("h2", "", lang.label(Label.CHART) + ": " + lang.name(results.framework().root()));
+    h.el("h2", "", Label.CHART.in(lang) + ": " + lang.name(results.framework().root()));
     Charts.bars(h, lang, "chart chart-index", lang.name(results.framework().root()), bars,
         min < 0 ? -Charts.niceMax(-min) : 0, Charts.niceMax(max), "");
     h.raw("</section>\n");
@@ -365,7 +367,7 @@ public final class HtmlReport {
     List<Change> changes = new ArrayList<>(c.changes(root));
     changes.sort((a, b) -> Double.compare(a.rankAfter(), b.rankAfter()));
     h.raw("<section id=\"moves\">");
-    h.el("h2", "", lang.label(Label.MOVES) + (before.period().isEmpty() || results.period().isEmpty() ? ""
+    h.el("h2", "", Label.MOVES.in(lang) + (before.period().isEmpty() || results.period().isEmpty() ? ""
         : ": " + before.period() + " → " + results.period()));
     List<Charts.Bar> bars = new ArrayList<>();
     double extent = 1;
@@ -377,15 +379,15 @@ public final class HtmlReport {
       }
     }
     double axis = Charts.niceMax(extent);
-    Charts.bars(h, lang, "chart chart-moves", lang.label(Label.MOVES), bars, -axis, axis, "");
+    Charts.bars(h, lang, "chart chart-moves", Label.MOVES.in(lang), bars, -axis, axis, "");
     h.raw("<div class=\"scroll\"><table class=\"moves\"><thead><tr>");
-    h.el("th", "", lang.label(Label.UNIT)).el("th", "class=\"num\"", lang.label(Label.FROM))
-        .el("th", "class=\"num\"", lang.label(Label.TO)).el("th", "class=\"num\"", lang.label(Label.CHANGE))
-        .el("th", "class=\"num\"", lang.label(Label.RANK) + " " + lang.label(Label.FROM).toLowerCase(
+    h.el("th", "", Label.UNIT.in(lang)).el("th", "class=\"num\"", Label.FROM.in(lang))
+        .el("th", "class=\"num\"", Label.TO.in(lang)).el("th", "class=\"num\"", Label.CHANGE.in(lang))
+        .el("th", "class=\"num\"", Label.RANK.in(lang) + " " + Label.FROM.in(lang).toLowerCase(
             java.util.Locale.ROOT))
-        .el("th", "class=\"num\"", lang.label(Label.RANK) + " " + lang.label(Label.TO).toLowerCase(
+        .el("th", "class=\"num\"", Label.RANK.in(lang) + " " + Label.TO.in(lang).toLowerCase(
             java.util.Locale.ROOT))
-        .el("th", "class=\"num\"", lang.label(Label.MOVE));
+        .el("th", "class=\"num\"", Label.MOVE.in(lang));
     h.raw("</tr></thead>\n<tbody>\n");
     for (Change ch : changes) {
       h.raw("<tr>").el("td", "", ch.unit().name()).el("td", "class=\"num\"", lang.number(ch.before(), decimals))
@@ -406,20 +408,20 @@ public final class HtmlReport {
     List<Uncertainty.RankStats> rows = new ArrayList<>(u.units());
     rows.sort((a, b) -> Double.compare(a.nominal(), b.nominal()));
     h.raw("<section id=\"uncertainty\">");
-    h.el("h2", "", lang.label(Label.UNCERTAINTY));
-    h.el("p", "", lang.label(Label.RUNS) + ": " + u.runs() + " · " + lang.label(Label.NODE) + ": " + u.node()
-        + " · " + lang.label(Label.Q5) + "–" + lang.label(Label.Q95) + ", ● " + lang.label(Label.NOMINAL) + ", | "
-        + lang.label(Label.MEDIAN));
+    h.el("h2", "", Label.UNCERTAINTY.in(lang));
+    h.el("p", "", Label.RUNS.in(lang) + ": " + u.runs() + " · " + Label.NODE.in(lang) + ": " + u.node()
+        + " · " + Label.Q5.in(lang) + "–" + Label.Q95.in(lang) + ", ● " + Label.NOMINAL.in(lang) + ", | "
+        + Label.MEDIAN.in(lang));
     List<Charts.Interval> intervals = new ArrayList<>();
     for (Uncertainty.RankStats s : rows) {
       intervals.add(new Charts.Interval(s.unit().name(), s.nominal(), s.median(), s.q5(), s.q95(),
           rankRange(s.q5(), s.q95())));
     }
-    Charts.intervals(h, lang, "chart chart-uncertainty", lang.label(Label.UNCERTAINTY), intervals, rows.size());
+    Charts.intervals(h, lang, "chart chart-uncertainty", Label.UNCERTAINTY.in(lang), intervals, rows.size());
     h.raw("<div class=\"scroll\"><table class=\"uncertainty\"><thead><tr>");
-    h.el("th", "", lang.label(Label.UNIT)).el("th", "class=\"num\"", lang.label(Label.NOMINAL))
-        .el("th", "class=\"num\"", lang.label(Label.MEAN)).el("th", "class=\"num\"", lang.label(Label.MEDIAN))
-        .el("th", "class=\"num\"", lang.label(Label.Q5)).el("th", "class=\"num\"", lang.label(Label.Q95));
+    h.el("th", "", Label.UNIT.in(lang)).el("th", "class=\"num\"", Label.NOMINAL.in(lang))
+        .el("th", "class=\"num\"", Label.MEAN.in(lang)).el("th", "class=\"num\"", Label.MEDIAN.in(lang))
+        .el("th", "class=\"num\"", Label.Q5.in(lang)).el("th", "class=\"num\"", Label.Q95.in(lang));
     h.raw("</tr></thead>\n<tbody>\n");
     for (Uncertainty.RankStats s : rows) {
       h.raw("<tr>").el("td", "", s.unit().name()).el("td", "class=\"num\"", rank(s.nominal()))
@@ -436,18 +438,18 @@ public final class HtmlReport {
     nodes.add(results.framework().root());
     nodes.addAll(pillars);
     h.raw("<section id=\"groups\">");
-    h.el("h2", "", lang.label(Label.GROUPS));
+    h.el("h2", "", Label.GROUPS.in(lang));
     h.raw("<div class=\"scroll\"><table class=\"groups\"><thead><tr>");
-    h.el("th", "", lang.label(Label.NODE)).el("th", "", lang.label(Label.GROUP));
+    h.el("th", "", Label.NODE.in(lang)).el("th", "", Label.GROUP.in(lang));
     for (Label l : List.of(Label.COUNT, Label.MEAN, Label.MEDIAN, Label.MIN, Label.MAX, Label.SPREAD, Label.SD)) {
-      h.el("th", "class=\"num\"", lang.label(l));
+      h.el("th", "class=\"num\"", l.in(lang));
     }
-    h.el("th", "", lang.label(Label.BEST)).el("th", "", lang.label(Label.WORST));
+    h.el("th", "", Label.BEST.in(lang)).el("th", "", Label.WORST.in(lang));
     h.raw("</tr></thead>\n<tbody>\n");
     for (Node n : nodes) {
       for (GroupStats s : panel.stats(results.period(), n.code(), Scale.VALUE)) {
         h.raw("<tr>").el("td", "", nodeLabel(n))
-            .el("td", "", s.group().equals(Panel.ALL) ? lang.label(Label.ALL) : s.group())
+            .el("td", "", s.group().equals(Panel.ALL) ? Label.ALL.in(lang) : s.group())
             .el("td", "class=\"num\"", Integer.toString(s.count()))
             .el("td", "class=\"num\"", lang.number(s.mean(), decimals))
             .el("td", "class=\"num\"", lang.number(s.median(), decimals))
@@ -495,8 +497,8 @@ public final class HtmlReport {
     double hi = Charts.niceMax(max);
     double lo = min < 0 ? -Charts.niceMax(-min) : 0;
     h.raw("<section id=\"profiles\">");
-    h.el("h2", "", lang.label(Label.PROFILES));
-    h.el("p", "", "| = " + lang.label(Label.ALL_MEDIAN));
+    h.el("h2", "", Label.PROFILES.in(lang));
+    h.el("p", "", "| = " + Label.ALL_MEDIAN.in(lang));
     for (RankedUnit row : results.ranking(root)) {
       Unit u = row.unit();
       h.raw("<details class=\"profile\" data-unit=\"").text(u.code()).raw("\"><summary>");
@@ -507,7 +509,7 @@ public final class HtmlReport {
         bars.add(new Charts.Bar(uniqueNames ? lang.name(n) : nodeLabel(n), v, lang.number(v, decimals),
             medians.get(n.code())));
       }
-      Charts.bars(h, lang, "chart chart-profile", u.name(), bars, lo, hi, lang.label(Label.ALL_MEDIAN));
+      Charts.bars(h, lang, "chart chart-profile", u.name(), bars, lo, hi, Label.ALL_MEDIAN.in(lang));
       h.raw("</details>\n");
     }
     h.raw("</section>\n");
@@ -553,16 +555,16 @@ public final class HtmlReport {
       if (n == 0) {
         continue;
       }
-      String extreme = g == 5 ? " (" + lang.label(Label.HIGHEST) + ")" : g == 1 ? " (" + lang.label(Label.LOWEST)
+      String extreme = g == 5 ? " (" + Label.HIGHEST.in(lang) + ")" : g == 1 ? " (" + Label.LOWEST.in(lang)
           + ")" : "";
       h.raw("<li><span class=\"swatch q").raw(Integer.toString(g)).raw("\"></span>")
           .text(lang.number(lo, decimals) + "–" + lang.number(hi, decimals) + extreme + " · "
-              + lang.count(n, Label.UNIT)).raw("</li>");
+              + Label.UNIT.count(lang, n)).raw("</li>");
     }
     long missing = java.util.Arrays.stream(groups).filter(g -> g == 0).count();
     if (missing > 0) {
-      h.raw("<li><span class=\"swatch q0\"></span>").text(lang.label(Label.NO_DATA) + " · "
-          + lang.count(missing, Label.UNIT)).raw("</li>");
+      h.raw("<li><span class=\"swatch q0\"></span>").text(Label.NO_DATA.in(lang) + " · "
+          + Label.UNIT.count(lang, missing)).raw("</li>");
     }
     h.raw("</ul>");
   }
@@ -575,9 +577,9 @@ public final class HtmlReport {
   private void map(Html h, TileMap m, Node node, List<Node> pillars, int decimals) {
     Map<Integer, TileMap.Tile> placed = m.place(results.units());
     h.raw("<section id=\"map\">");
-    h.el("h2", "", lang.label(Label.MAP) + ": " + lang.name(node));
-    h.el("p", "", lang.format(m == TileMap.before2025() ? Label.TILES_BEFORE : Label.TILES_AFTER, m.tiles().size())
-        + ". " + lang.label(Label.QUINTILES) + ".");
+    h.el("h2", "", Label.MAP.in(lang) + ": " + lang.name(node));
+    h.el("p", "", (m == TileMap.before2025() ? Label.TILES_BEFORE : Label.TILES_AFTER).format(lang, m.tiles().size())
+        + ". " + Label.QUINTILES.in(lang) + ".");
     h.raw("<div class=\"map\">");
     double[] values = results.values(node.code());
     int[] groups = quintiles(values);
@@ -591,9 +593,9 @@ public final class HtmlReport {
       }
     }
     if (!missing.isEmpty()) {
-      h.el("p", "class=\"note unplaced\"", lang.label(Label.NOT_ON_MAP) + " (" + missing.size() + "): "
+      h.el("p", "class=\"note unplaced\"", Label.NOT_ON_MAP.in(lang) + " (" + missing.size() + "): "
           + String.join(", ", missing.subList(0, Math.min(LISTED, missing.size())))
-          + (missing.size() > LISTED ? ", " + lang.format(Label.MORE, missing.size() - LISTED) : "") + ".");
+          + (missing.size() > LISTED ? ", " + Label.MORE.format(lang, missing.size() - LISTED) : "") + ".");
     }
     // one small map per pillar, the same colours by each pillar's own quintiles: where each pillar is strong or weak
     if (!pillars.isEmpty()) {
@@ -627,15 +629,15 @@ public final class HtmlReport {
     h.raw("<svg class=\"").raw(cssClass).raw("\" role=\"img\" viewBox=\"0 0 ").raw(Html.px(width)).raw(" ")
         .raw(Html.px(height)).raw("\" width=\"").raw(Html.px(width)).raw("\" height=\"").raw(Html.px(height))
         .raw("\">");
-    h.el("title", "", lang.label(Label.MAP) + ": " + lang.name(node));
+    h.el("title", "", Label.MAP.in(lang) + ": " + lang.name(node));
     for (TileMap.Tile t : m.tiles()) {
       double x = t.column() * (w + gap);
       double y = t.row() * (ht + gap);
       Integer u = unitOfTile.get(t.name());
       int g = u == null ? 0 : groups[u];
-      String tip = u == null ? t.name() + ": " + lang.label(Label.NO_DATA)
+      String tip = u == null ? t.name() + ": " + Label.NO_DATA.in(lang)
           : results.units().get(u).name() + " · " + lang.name(node) + ": " + lang.number(values[u], decimals)
-              + " · " + lang.label(Label.RANK) + " " + rank(ranks[u]);
+              + " · " + Label.RANK.in(lang) + " " + rank(ranks[u]);
       h.raw("<g class=\"tile\"").raw(u == null ? "" : " data-unit=\"" + Html.esc(results.units().get(u).code())
           + "\"").raw(">");
       h.raw("<rect class=\"q").raw(Integer.toString(g)).raw("\" x=\"").raw(Html.px(x)).raw("\" y=\"")
@@ -666,11 +668,11 @@ public final class HtmlReport {
       groups.add(quintiles(results.values(n.code())));
     }
     h.raw("<section id=\"").raw(id).raw("\">");
-    h.el("h2", "", lang.label(heading));
-    h.el("p", "", lang.label(Label.QUINTILES) + ". " + lang.label(Label.VALUE) + " (" + lang.label(Label.RANK)
+    h.el("h2", "", heading.in(lang));
+    h.el("p", "", Label.QUINTILES.in(lang) + ". " + Label.VALUE.in(lang) + " (" + Label.RANK.in(lang)
         .toLowerCase(java.util.Locale.ROOT) + ").");
     h.raw("<div class=\"scroll\"><table class=\"nodes ").raw(id).raw("\"><thead><tr>");
-    h.el("th", "class=\"num\"", lang.label(Label.RANK)).el("th", "", lang.label(Label.UNIT));
+    h.el("th", "class=\"num\"", Label.RANK.in(lang)).el("th", "", Label.UNIT.in(lang));
     for (Node n : nodes) {
       h.el("th", "class=\"num node\" title=\"" + Html.esc(n.code()) + "\"", lang.name(n));
     }
@@ -691,10 +693,10 @@ public final class HtmlReport {
     h.raw("</tbody></table></div>\n");
     if (!open) {
       for (Node n : unscored()) {
-        h.el("p", "class=\"note unscored\"", n.code() + " " + lang.name(n) + ": " + lang.label(Label.NOT_SCORED) + " ("
-            + lang.label(Label.MAX_POINTS).toLowerCase(java.util.Locale.ROOT) + " " + results.framework()
+        h.el("p", "class=\"note unscored\"", n.code() + " " + lang.name(n) + ": " + Label.NOT_SCORED.in(lang) + " ("
+            + Label.MAX_POINTS.in(lang).toLowerCase(java.util.Locale.ROOT) + " " + results.framework()
                 .maxPoints(n.code()).stream().mapToObj(v -> lang.number(v, 0)).findFirst()
-                .orElse(lang.label(Label.UNKNOWN)) + ").");
+                .orElse(Label.UNKNOWN.in(lang)) + ").");
       }
     }
     for (Node n : nodes) {
@@ -709,7 +711,7 @@ public final class HtmlReport {
           min = Math.min(min, row.value());
         }
       }
-      String caption = lang.label(Label.CHART_OF) + ": " + lang.name(n);
+      String caption = Label.CHART_OF.in(lang) + ": " + lang.name(n);
       if (open) {
         h.raw("<figure class=\"node-chart\" data-node=\"").text(n.code()).raw("\">");
         h.el("h3", "", caption);
@@ -728,33 +730,33 @@ public final class HtmlReport {
   private void dataNotes(Html h) {
     List<Warning> warnings = results.warnings();
     h.raw("<section id=\"notes\">");
-    h.el("h2", "", lang.label(Label.DATA_NOTES));
+    h.el("h2", "", Label.DATA_NOTES.in(lang));
     if (warnings.isEmpty()) {
-      h.el("p", "", lang.label(Label.NO_WARNINGS));
+      h.el("p", "", Label.NO_WARNINGS.in(lang));
     } else {
-      h.el("p", "", lang.count(warnings.size(), Label.WARNING) + ".");
+      h.el("p", "", Label.WARNING.count(lang, warnings.size()) + ".");
     }
     for (Warning.Kind kind : Warning.Kind.values()) {
       List<Warning> some = warnings.stream().filter(w -> w.kind() == kind).toList();
       if (some.isEmpty()) {
         continue;
       }
-      String described = kind.describe(lang.locale());
+      String described = kind.describe(lang);
       h.raw("<div class=\"warnings\" data-kind=\"").raw(kind.name()).raw("\">");
       h.el("h3", "", Character.toUpperCase(described.charAt(0)) + described.substring(1) + ": " + some.size());
       h.raw("<div class=\"scroll\"><table class=\"warnings\"><thead><tr>");
-      h.el("th", "", lang.label(Label.UNIT)).el("th", "", lang.label(Label.NODE)).el("th", "", "");
+      h.el("th", "", Label.UNIT.in(lang)).el("th", "", Label.NODE.in(lang)).el("th", "", "");
       h.raw("</tr></thead>\n<tbody>\n");
       for (Warning w : some.subList(0, Math.min(LISTED, some.size()))) {
         String unit = results.findUnit(w.unit()).map(Unit::name).orElse(w.unit().startsWith("(")
-            ? lang.label(Label.ALL) : w.unit());
+            ? Label.ALL.in(lang) : w.unit());
         String node = results.framework().findNode(w.indicator()).map(this::nodeLabel).orElse(w.indicator());
         h.raw("<tr>").el("td", "", unit).el("td", "", node).el("td", "lang=\"en\" class=\"message\"", w.message())
             .raw("</tr>\n");
       }
       h.raw("</tbody></table></div>");
       if (some.size() > LISTED) {
-        h.el("p", "class=\"more\"", lang.format(Label.MORE, some.size() - LISTED) + ".");
+        h.el("p", "class=\"more\"", Label.MORE.format(lang, some.size() - LISTED) + ".");
       }
       h.raw("</div>\n");
     }
@@ -764,13 +766,13 @@ public final class HtmlReport {
   /** The method in plain words, with the instrument the framework follows. */
   private void method(Html h, Framework f) {
     h.raw("<section id=\"method\">");
-    h.el("h2", "", lang.label(Label.METHOD_EXPLAINED));
-    h.el("p", "", lang.label(Label.DECISION) + ": " + f.instrument().orElse(lang.label(Label.UNKNOWN)) + " ("
+    h.el("h2", "", Label.METHOD_EXPLAINED.in(lang));
+    h.el("p", "", Label.DECISION.in(lang) + ": " + f.instrument().orElse(Label.UNKNOWN.in(lang)) + " ("
         + lang.name(f) + ", " + f.id() + " " + f.version() + ").");
     for (MethodText.Step step : MethodText.steps(f, results.method(), lang)) {
       h.el("h3", "", step.heading()).el("p", "", step.text());
     }
-    h.el("p", "class=\"meta\"", lang.label(Label.METHOD) + ": " + results.method().describe());
+    h.el("p", "class=\"meta\"", Label.METHOD.in(lang) + ": " + results.method().describe());
     h.raw("</section>\n");
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.opendti.Framework;
+import org.opendti.Language;
 import org.opendti.NodeKind;
 import org.opendti.method.Method;
 import org.opendti.method.RankBasis;

@@ -1,6 +1,6 @@
 /**
  * Reports for people: {@link org.opendti.io.html.HtmlReport}, one self-contained HTML file with inline SVG charts,
- * and {@link org.opendti.io.html.Language}, the labels in Vietnamese or English.
+ * with its labels from {@link org.opendti.io.Label} in an {@link org.opendti.Language}.
  */
 @NullMarked
 package org.opendti.io.html;

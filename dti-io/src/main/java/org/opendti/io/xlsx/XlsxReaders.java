@@ -9,11 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.opendti.DtiException;
 import org.opendti.Framework;
+import org.opendti.Language;
+import org.opendti.io.Label;
 import org.opendti.io.ResultTable;
 import org.opendti.io.csv.CsvOptions;
 import org.opendti.io.csv.FrameworkTableReader;
 import org.opendti.io.csv.ResultsCsvReader;
-import org.opendti.io.html.Language;
 import org.opendti.io.table.TableReader;
 import org.opendti.io.table.XlsxWorkbook;
 
@@ -72,7 +73,7 @@ public final class XlsxReaders {
     Set<String> names = new HashSet<>();
     names.add("ranking");
     for (Language l : Language.values()) {
-      names.add(l.label(Language.Label.RANKING).toLowerCase(Locale.ROOT));
+      names.add(Label.RANKING.in(l).toLowerCase(Locale.ROOT));
     }
     for (String sheet : wb.sheets()) {
       if (names.contains(sheet.toLowerCase(Locale.ROOT))) {

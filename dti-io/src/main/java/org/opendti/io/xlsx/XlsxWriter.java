@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.opendti.Dataset;
 import org.opendti.DtiException;
 import org.opendti.Framework;
+import org.opendti.Language;
 import org.opendti.Measure;
 import org.opendti.Node;
 import org.opendti.NodeKind;
@@ -24,10 +25,10 @@ import org.opendti.Observation;
 import org.opendti.Unit;
 import org.opendti.engine.RankedUnit;
 import org.opendti.engine.Results;
+import org.opendti.io.Label;
 import org.opendti.io.OutputFiles;
 import org.opendti.io.csv.FrameworkTableReader;
 import org.opendti.io.csv.FrameworkTableRows;
-import org.opendti.io.html.Language;
 
 /**
  * Writes workbooks people open in Excel or LibreOffice: datasets (wide, one sheet per period, or long when there are
@@ -335,7 +336,7 @@ public final class XlsxWriter {
     String format = decimals == 0 ? "0" : "0." + "0".repeat(decimals);
     List<Node> nodes = results.nodes();
     SheetNames names = new SheetNames();
-    ranking(wb, names.next(language.label(Language.Label.RANKING)), results, nodes, decimals, format);
+    ranking(wb, names.next(Label.RANKING.in(language)), results, nodes, decimals, format);
     for (Node n : nodes) {
       if (n.kind() != NodeKind.PILLAR) {
         continue;

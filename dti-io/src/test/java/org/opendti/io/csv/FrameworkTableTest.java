@@ -32,7 +32,7 @@ final class FrameworkTableTest {
 
   @Test
   void example_is1000PointsWithEveryRuleStyle() {
-    Framework f = ExampleFrameworks.subProvincial();
+    Framework f = Frameworks.exampleSubProvincial();
     assertThat(f.status()).isEqualTo(FrameworkStatus.EXAMPLE);
     assertThat(f.maxPoints("dti").getAsDouble()).isEqualTo(1000);
     assertThat(f.children("dti")).hasSize(6);
@@ -43,9 +43,29 @@ final class FrameworkTableTest {
     assertThat(f.node("3.2").dataSource()).contains("Đo lường tự động");
   }
 
+  /** The editable export that ships in dti-io is the same framework as the definition in dti-core. */
+  @Test
+  void shippedTable_readsBackEqualToTheCoreDefinition() throws java.io.IOException {
+    Framework core = Frameworks.exampleSubProvincial();
+    byte[] shipped;
+    try (java.io.InputStream in = FrameworkTableTest.class.getResourceAsStream(
+        "/org/opendti/io/frameworks/example-subprovincial.csv")) {
+      assertThat(in).as("the shipped table").isNotNull();
+      shipped = in.readAllBytes();
+    }
+    Framework read = FrameworkTableReader.of(CsvOptions.defaults()).read("example-subprovincial.csv", core.id(),
+        core.nameVi(), shipped);
+    assertThat(read.nodes()).isEqualTo(core.nodes());
+    assertThat(read.unitKind()).isEqualTo(core.unitKind());
+    Framework withMetadata = Framework.builder().id(read.id()).version(core.version()).nameVi(read.nameVi())
+        .nameEn(core.nameEn()).addAllNodes(read.nodes()).unitKind(read.unitKind()).status(core.status())
+        .appliesTo(core.appliesTo().orElseThrow()).build();
+    assertThat(withMetadata).isEqualTo(core);
+  }
+
   @Test
   void writeThenRead_keepsTheFramework() {
-    Framework f = ExampleFrameworks.subProvincial();
+    Framework f = Frameworks.exampleSubProvincial();
     String csv = FrameworkTableWriter.toCsv(f);
     Framework back = FrameworkTableReader.of(CsvOptions.defaults()).read("t.csv", f.id(), f.nameVi(),
         csv.getBytes(StandardCharsets.UTF_8));
@@ -103,9 +123,8 @@ final class FrameworkTableTest {
 
   @Test
   void everyBuiltInFramework_writesAndReadsBackWithTheSameNodes() {
-    List<Framework> all = new java.util.ArrayList<>(Frameworks.all());
-    all.add(ExampleFrameworks.subProvincial());
-    assertThat(all).hasSize(7);
+    List<Framework> all = Frameworks.all();
+    assertThat(all).hasSize(7).contains(Frameworks.exampleSubProvincial());
     for (Framework f : all) {
       String csv = FrameworkTableWriter.toCsv(f);
       Framework back = FrameworkTableReader.of(CsvOptions.defaults()).read(f.id() + ".csv", f.id(), f.nameVi(),
@@ -173,7 +192,7 @@ final class FrameworkTableTest {
 
   @Test
   void writeToPath_isTheCsvAfterAByteOrderMark_aStreamTheCsvAlone(@TempDir Path tmp) throws IOException {
-    Framework f = ExampleFrameworks.subProvincial();
+    Framework f = Frameworks.exampleSubProvincial();
     String csv = FrameworkTableWriter.toCsv(f);
     Path file = tmp.resolve("khung.csv");
     FrameworkTableWriter.write(f, file);

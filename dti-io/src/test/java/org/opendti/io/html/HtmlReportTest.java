@@ -15,12 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Frameworks;
+import org.opendti.Language;
 import org.opendti.Node;
 import org.opendti.NodeKind;
 import org.opendti.Unit;
 import org.opendti.analysis.Uncertainty;
 import org.opendti.engine.Results;
 import org.opendti.engine.ScoringEngine;
+import org.opendti.io.Label;
 import org.opendti.method.Method;
 
 final class HtmlReportTest {
@@ -123,22 +125,6 @@ final class HtmlReportTest {
         .doesNotContain("Bảng xếp hạng");
     var first = r.ranking("dti").get(0);
     assertThat(html).contains(">" + org.opendti.Numbers.format(first.value(), 4) + "<");
-  }
-
-  @Test
-  void languageDefaultsAndParsing() {
-    assertThat(Language.forFramework(Frameworks.pdti2022())).isEqualTo(Language.VI);
-    Framework english = Framework.builder().id("x").version("1").nameVi("Index")
-        .addNodes(Node.builder().code("idx").nameVi("Index").kind(NodeKind.INDEX).build(),
-            Node.builder().code("a").nameVi("Alpha").kind(NodeKind.COMPONENT).addParent("idx").weight(1).build())
-        .build();
-    assertThat(Language.forFramework(english)).isEqualTo(Language.EN);
-    assertThat(Language.of(" VI ")).isEqualTo(Language.VI);
-    assertThat(Language.of("en")).isEqualTo(Language.EN);
-    assertThatThrownBy(() -> Language.of("fr")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'fr'").hasMessageContaining("vi or en");
-    assertThat(Language.VI.number(0.80015, 4)).isEqualTo("0,8002");
-    assertThat(Language.EN.number(Double.NaN, 4)).isEqualTo("–");
   }
 
   @Test
@@ -318,8 +304,8 @@ final class HtmlReportTest {
     assertThat(HtmlReport.builder(score(data(5, 1))).language(Language.EN).build().render()).contains(" · 5 units · ");
     assertThat(HtmlReport.builder(score(data(1, 1))).language(Language.EN).build().render()).contains(" · 1 unit · ");
     assertThat(HtmlReport.builder(score(data(5, 1))).build().render()).contains(" · 5 đơn vị · ");
-    assertThat(Language.EN.count(2, Language.Label.WARNING)).isEqualTo("2 warnings");
-    assertThat(Language.VI.count(2, Language.Label.WARNING)).isEqualTo("2 cảnh báo");
+    assertThat(Label.WARNING.count(Language.EN, 2)).isEqualTo("2 warnings");
+    assertThat(Label.WARNING.count(Language.VI, 2)).isEqualTo("2 cảnh báo");
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendti.Dataset;
 import org.opendti.Framework;
+import org.opendti.Language;
 import org.opendti.Node;
 import org.opendti.NodeKind;
 import org.opendti.engine.Results;
@@ -28,7 +29,6 @@ import org.opendti.engine.ScoringEngine;
 import org.opendti.io.ResultTable;
 import org.opendti.io.csv.ResultsCsvWriter;
 import org.opendti.io.files.DtiFiles;
-import org.opendti.io.html.Language;
 import org.opendti.io.table.XlsxWorkbook;
 
 /** Sheet names of results workbooks: readable, in the chosen language, and valid and unique under Excel's rules. */
