@@ -41,6 +41,18 @@ public final class StagedDataset {
   }
 
   /**
+   * Both stages over the units of an assessment's unit list ({@link Dataset#withUnits(List)}), so that units carry
+   * the list's kinds, groups, tags and ranking.
+   *
+   * @param list the units, not null
+   * @return the round over the list, not null
+   * @throws InvalidDataException if either stage holds a unit that is not on the list, or the list names a unit twice
+   */
+  public StagedDataset withUnits(List<Unit> list) {
+    return new StagedDataset(self.withUnits(list), appraised.withUnits(list));
+  }
+
+  /**
    * The observations of one stage as given.
    *
    * @param stage the stage, not null

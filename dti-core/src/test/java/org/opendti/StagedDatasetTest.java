@@ -44,6 +44,13 @@ final class StagedDatasetTest {
         new StagedDataset.Cell("S2", "c2"));
     assertThat(round.notAppraised("2030")).isEmpty();
     assertThat(round.forStage(Stage.APPRAISED).size()).isEqualTo(5);
+    List<Unit> list = List.of(Unit.builder().code("S3").name("Sở C").ranked(false).build(), Unit.of("S1", "Sở A"),
+        Unit.of("S2", "Sở B"));
+    StagedDataset listed = round.withUnits(list);
+    assertThat(listed.forStage(Stage.APPRAISED).units()).extracting(Unit::code).containsExactly("S3", "S1", "S2");
+    assertThat(listed.forStage(Stage.APPRAISED).values(P, "c1")).containsExactly(0.2, 0.7, 0.5);
+    assertThat(listed.forStage(Stage.APPRAISED).units().get(0).ranked()).isFalse();
+    assertThat(listed.notAppraised(P)).isEqualTo(round.notAppraised(P));
   }
 
   @Test
