@@ -208,11 +208,13 @@ public final class OutputFiles {
     Path dir = Objects.requireNonNull(file.getParent(), "a file's parent");
     Set<PosixFilePermission> keep = null;
     if (exists) {
-      if (!Files.isWritable(file)) {
-        throw new AccessDeniedException(file.toString(), null, "the file is read-only; it is not replaced");
-      }
       if (posix(file)) {
         keep = Files.getPosixFilePermissions(file);
+      }
+      // a file nobody may write is read-only by intent, also for the superuser (who may write anything)
+      if (!Files.isWritable(file) || keep != null && !keep.contains(PosixFilePermission.OWNER_WRITE)
+          && !keep.contains(PosixFilePermission.GROUP_WRITE) && !keep.contains(PosixFilePermission.OTHERS_WRITE)) {
+        throw new AccessDeniedException(file.toString(), null, "the file is read-only; it is not replaced");
       }
     } else {
       Files.createDirectories(dir);
