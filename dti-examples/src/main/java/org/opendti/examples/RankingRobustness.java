@@ -138,8 +138,8 @@ public final class RankingRobustness {
   public static void print(PrintStream out, int runs, int samples) throws IOException {
     Dataset d = CoinrMethods.sample();
     Results official = ScoringEngine.official().score(Frameworks.pdti2022(), d);
-    Results entropy = ScoringEngine.of(Method.builder().from(Method.official()).weighting(WeightingScheme.entropy())
-        .build()).score(Frameworks.pdti2022(), d);
+    Results entropy = ScoringEngine.of(Method.official().withWeighting(WeightingScheme.entropy()))
+        .score(Frameworks.pdti2022(), d);
     out.printf("entropy weights against official: Spearman %s, Kendall %s%n",
         Numbers.format(Agreement.spearman(official, entropy, "dti"), 3),
         Numbers.format(Agreement.kendall(official, entropy, "dti"), 3));
