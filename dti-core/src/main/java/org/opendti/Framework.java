@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(copy = true)
+@Value.Immutable
+@WithersStyle
 public abstract class Framework {
 
   Framework() {}
