@@ -25,6 +25,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@WithersStyle
 public abstract class Framework {
 
   Framework() {}
@@ -242,29 +243,17 @@ public abstract class Framework {
     java.util.List<Node> nodes = new java.util.ArrayList<>();
     for (Node n : nodes()) {
       Double max = byCode.get(n.code());
-      if (max == null) {
-        nodes.add(n);
-        continue;
-      }
-      Node.Builder b = Node.builder().code(n.code()).nameVi(n.nameVi()).nameEn(n.nameEn()).kind(n.kind())
-          .maxPoints(max).addAllParents(n.parents()).direction(n.direction()).addAllAliases(n.aliases());
-      n.weight().ifPresent(b::weight);
-      n.target().ifPresent(b::target);
-      n.scoringRule().ifPresent(b::scoringRule);
-      n.description().ifPresent(b::description);
-      n.evidence().ifPresent(b::evidence);
-      n.dataSource().ifPresent(b::dataSource);
-      nodes.add(b.build());
+      // copyOf returns its argument when it is the generated class (always, but for a user's own Node), typed as Node
+      nodes.add(max == null ? n : ((ImmutableNode) ImmutableNode.copyOf(n)).withMaxPoints(max));
     }
-    return copyWith(nodes);
+    return withNodeList(nodes);
   }
 
-  private Framework copyWith(List<Node> nodes) {
-    Builder b = builder().id(id()).version(version()).nameVi(nameVi()).nameEn(nameEn()).addAllNodes(nodes)
-        .unitKind(unitKind()).status(status()).addAllRankingGroups(rankingGroups());
-    instrument().ifPresent(b::instrument);
-    appliesTo().ifPresent(b::appliesTo);
-    return b.build();
+  /** A copy with these nodes instead of this framework's, checked as a new framework is. */
+  private Framework withNodeList(List<Node> nodes) {
+    // the generated wither replaces the nodes (the cast to Iterable picks it over withNodes(List), which adds them);
+    // copyOf returns this framework itself, typed as Framework: ImmutableFramework is the only subclass
+    return ((ImmutableFramework) ImmutableFramework.copyOf(this)).withNodes((Iterable<Node>) nodes);
   }
 
   /**
@@ -276,7 +265,7 @@ public abstract class Framework {
    * @throws InvalidFrameworkException if the result is not a valid framework
    */
   public Framework withNodes(List<Node> extra) {
-    return copyWith(com.google.common.collect.ImmutableList.<Node>builder().addAll(nodes()).addAll(extra).build());
+    return withNodeList(com.google.common.collect.ImmutableList.<Node>builder().addAll(nodes()).addAll(extra).build());
   }
 
   /**

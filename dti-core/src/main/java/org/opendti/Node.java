@@ -25,6 +25,7 @@ import org.immutables.value.Value;
  * <p>Lists keep their definition order. This class is immutable and thread-safe.
  */
 @Value.Immutable
+@WithersStyle
 public interface Node {
   /** Codes: letters, digits, '_', '.', '-'; start with a letter or digit. */
   Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]{0,63}");

@@ -4,8 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.opendti.Dataset;
+import org.opendti.Framework;
 
 /**
  * Variance-based sensitivity analysis of a ranking: first-order and total Sobol indices of the mean absolute rank
@@ -19,6 +23,12 @@ import java.util.stream.IntStream;
  * first order S = mean(f(B)·(f(ABᵢ) − f(A))) / V (Saltelli 2010), total T = mean((f(A) − f(ABᵢ))²) / (2V) (Jansen),
  * V the variance of f over A and B. Confidence intervals are the 2.5th and 97.5th percentiles of the indices over
  * bootstrap resamples of the N rows. Deterministic for a seed, whatever the thread count. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * Uncertainty setup = Uncertainty.builder().seed(5).weightNoise(0.25)
+ *     .addAggregators(Aggregator.weightedArithmeticMean(), Aggregator.weightedGeometricMean()).build();
+ * Sensitivity.Result s = Sensitivity.analyse(setup, Frameworks.pdti2022(), data, 1024, 300);
+ * }</pre>
  */
 public final class Sensitivity {
   private static final int WEIGHT_SETS = 100;
@@ -64,23 +74,53 @@ public final class Sensitivity {
   }
 
   /**
-   * Runs the analysis on an uncertainty set-up (its alternatives, weight noise, seed and threads).
+   * Runs the analysis of an uncertainty set-up (its alternatives, weight noise and seed; not its runs) on a framework
+   * and data, on every available processor.
    *
    * @param setup the set-up, not null
+   * @param framework the framework, not null
+   * @param data the data, not null
    * @param samples N, the base samples (≥ 2)
    * @param bootstrap the bootstrap resamples for the confidence intervals (≥ 1)
    * @return the indices, not null
    * @throws IllegalArgumentException if there is no uncertain factor or the sizes are too small
+   * @throws org.opendti.DtiException if the data cannot be scored under an alternative, or the period or node is
+   *     unknown
    */
-  public static Result analyse(Uncertainty setup, int samples, int bootstrap) {
+  public static Result analyse(Uncertainty setup, Framework framework, Dataset data, int samples, int bootstrap) {
+    return analyse(setup, framework, data, samples, bootstrap, Execution.defaults());
+  }
+
+  /**
+   * Runs the analysis of an uncertainty set-up (its alternatives, weight noise and seed; not its runs) on a framework
+   * and data, with the given threads and progress callback, which do not change the result.
+   *
+   * @param setup the set-up, not null
+   * @param framework the framework, not null
+   * @param data the data, not null
+   * @param samples N, the base samples (≥ 2)
+   * @param bootstrap the bootstrap resamples for the confidence intervals (≥ 1)
+   * @param execution the threads and the progress callback (called with evaluations done and in total), not null
+   * @return the indices, not null
+   * @throws IllegalArgumentException if there is no uncertain factor or the sizes are too small
+   * @throws org.opendti.DtiException if the data cannot be scored under an alternative, or the period or node is
+   *     unknown
+   */
+  public static Result analyse(Uncertainty setup, Framework framework, Dataset data, int samples, int bootstrap,
+      Execution execution) {
+    Objects.requireNonNull(setup, "setup");
+    Objects.requireNonNull(framework, "framework");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(execution, "execution");
     if (samples < 2 || bootstrap < 1) {
-      throw new IllegalArgumentException("need samples ≥ 2 and bootstrap ≥ 1, got " + samples + " and " + bootstrap);
+      throw new IllegalArgumentException("Sensitivity: need samples ≥ 2 and bootstrap ≥ 1, got samples " + samples
+          + " and bootstrap " + bootstrap);
     }
-    Replica replica = setup.replica();
+    Replica replica = setup.prepare(framework, data).replica;
     List<String> names = new ArrayList<>();
     List<Integer> weightLevels = new ArrayList<>();
     for (int level : Arrays.stream(replica.levels).distinct().sorted().toArray()) {
-      if (setup.noise(level) > 0) {
+      if (setup.weightNoise(level) > 0) {
         names.add("weights (level " + level + ")");
         weightLevels.add(level);
       }
@@ -106,7 +146,8 @@ public final class Sensitivity {
     }
     int evaluations = samples * (k + 2);
     double[] y = new double[evaluations];
-    Parallel.forEach(evaluations, setup.threads(), "sensitivity analysis", e -> {
+    AtomicInteger done = new AtomicInteger();
+    Parallel.forEach(evaluations, execution.threads(), "sensitivity analysis", e -> {
       int row = e % samples;
       int block = e / samples;
       double[] x = block == 0 ? a[row] : block == 1 ? b[row] : a[row].clone();
@@ -114,6 +155,7 @@ public final class Sensitivity {
         x[block - 2] = b[row][block - 2];
       }
       y[e] = evaluate(replica, x, weightLevels, sets, fNormaliser, fMissing, fAggregator);
+      execution.itemDone(done.incrementAndGet(), evaluations);
     });
     int[] all = IntStream.range(0, samples).toArray();
     double variance = variance(y, samples, all);
@@ -154,7 +196,7 @@ public final class Sensitivity {
     double[][][][] sets = new double[levels.size()][WEIGHT_SETS][][];
     for (int f = 0; f < levels.size(); f++) {
       int level = levels.get(f);
-      double x = setup.noise(level);
+      double x = setup.weightNoise(level);
       SplittableRandom rng = Replica.random(seed, -1000 - level);
       for (int s = 0; s < WEIGHT_SETS; s++) {
         sets[f][s] = new double[widths.length][];

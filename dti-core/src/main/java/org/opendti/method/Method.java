@@ -17,9 +17,14 @@ import org.opendti.ScoringRule;
  * <pre>{@code
  * Method official = Method.official();                       // the ministry's rules
  * Method coinr = Method.coinr();                             // min-max, meta weights, arithmetic, skip missing
+ * Method zScores = official.withNormaliser(Normaliser.zScore());   // a copy with one choice changed
  * Method mine = Method.builder().from(official).normaliser(Normaliser.zScore())
  *     .putAggregatorByLevel(3, Aggregator.weightedGeometricMean()).build();
  * }</pre>
+ *
+ * <p>Each {@code with} method returns a copy with one attribute replaced and every other kept; it returns this very
+ * method when the new value is the one it holds (the same instance; for the decimals and the reference unit, an equal
+ * value), and it runs the same checks as {@link #builder()}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -228,6 +233,167 @@ public interface Method {
       }
     }
     return Optional.ofNullable(t);
+  }
+
+  /**
+   * A copy with another default normaliser.
+   *
+   * @param value the new value of {@link #normaliser()}, not null
+   * @return the copy, or this method if {@code value} is the one it holds, not null
+   */
+  default Method withNormaliser(Normaliser value) {
+    return ImmutableMethod.copyOf(this).withNormaliser(value);
+  }
+
+  /**
+   * A copy with another default weighting scheme.
+   *
+   * @param value the new value of {@link #weighting()}, not null
+   * @return the copy, or this method if {@code value} is the one it holds, not null
+   */
+  default Method withWeighting(WeightingScheme value) {
+    return ImmutableMethod.copyOf(this).withWeighting(value);
+  }
+
+  /**
+   * A copy with another default aggregator.
+   *
+   * @param value the new value of {@link #aggregator()}, not null
+   * @return the copy, or this method if {@code value} is the one it holds, not null
+   */
+  default Method withAggregator(Aggregator value) {
+    return ImmutableMethod.copyOf(this).withAggregator(value);
+  }
+
+  /**
+   * A copy with another default missing-value policy.
+   *
+   * @param value the new value of {@link #missing()}, not null
+   * @return the copy, or this method if {@code value} is the one it holds, not null
+   */
+  default Method withMissing(MissingValuePolicy value) {
+    return ImmutableMethod.copyOf(this).withMissing(value);
+  }
+
+  /**
+   * A copy with another outlier treatment.
+   *
+   * @param value the new value of {@link #outliers()}, not null
+   * @return the copy, or this method if {@code value} is the one it holds, not null
+   */
+  default Method withOutliers(OutlierTreatment value) {
+    return ImmutableMethod.copyOf(this).withOutliers(value);
+  }
+
+  /**
+   * A copy with another scoring rule of input nodes that have none.
+   *
+   * @param value the new value of {@link #defaultRule()}, not null
+   * @return the copy, or this method if {@code value} is the one it holds, not null
+   */
+  default Method withDefaultRule(ScoringRule value) {
+    return ImmutableMethod.copyOf(this).withDefaultRule(value);
+  }
+
+  /**
+   * A copy with another ties strategy.
+   *
+   * @param value the new value of {@link #ties()}, not null
+   * @return the copy, or this method if {@code value} is the one it holds, not null
+   */
+  default Method withTies(TiesStrategy value) {
+    return ImmutableMethod.copyOf(this).withTies(value);
+  }
+
+  /**
+   * A copy with another basis of ranks.
+   *
+   * @param value the new value of {@link #rankBasis()}, not null
+   * @return the copy, or this method if {@code value} is the one it holds, not null
+   */
+  default Method withRankBasis(RankBasis value) {
+    return ImmutableMethod.copyOf(this).withRankBasis(value);
+  }
+
+  /**
+   * A copy with other decimals.
+   *
+   * @param value the new value of {@link #decimals()}, 0..12
+   * @return the copy, or this method if the decimals are the same, not null
+   * @throws IllegalArgumentException if {@code value} is outside 0..12
+   */
+  default Method withDecimals(int value) {
+    return ImmutableMethod.copyOf(this).withDecimals(value);
+  }
+
+  /**
+   * A copy with a reference unit, the one {@link Normaliser#distanceToReference()} compares with.
+   *
+   * @param value the unit code, not null
+   * @return the copy, or this method if the reference unit is the same, not null
+   */
+  default Method withReferenceUnit(String value) {
+    return ImmutableMethod.copyOf(this).withReferenceUnit(value);
+  }
+
+  /**
+   * A copy with a reference unit or none.
+   *
+   * @param value the unit code, or empty for none, not null
+   * @return the copy, or this method if the reference unit is the same, not null
+   */
+  default Method withReferenceUnit(Optional<String> value) {
+    return ImmutableMethod.copyOf(this).withReferenceUnit(value);
+  }
+
+  /**
+   * A copy with other normalisers for particular nodes, replacing all of them (an empty map removes them).
+   *
+   * @param entries the new value of {@link #normaliserByNode()}, not null, without null keys or values
+   * @return the copy, or this method if {@code entries} is the map it holds, not null
+   */
+  default Method withNormaliserByNode(Map<String, ? extends Normaliser> entries) {
+    return ImmutableMethod.copyOf(this).withNormaliserByNode(entries);
+  }
+
+  /**
+   * A copy with other aggregators for particular nodes, replacing all of them (an empty map removes them).
+   *
+   * @param entries the new value of {@link #aggregatorByNode()}, not null, without null keys or values
+   * @return the copy, or this method if {@code entries} is the map it holds, not null
+   */
+  default Method withAggregatorByNode(Map<String, ? extends Aggregator> entries) {
+    return ImmutableMethod.copyOf(this).withAggregatorByNode(entries);
+  }
+
+  /**
+   * A copy with other aggregators by level, replacing all of them (an empty map removes them).
+   *
+   * @param entries the new value of {@link #aggregatorByLevel()}, not null, without null keys or values
+   * @return the copy, or this method if {@code entries} is the map it holds, not null
+   */
+  default Method withAggregatorByLevel(Map<Integer, ? extends Aggregator> entries) {
+    return ImmutableMethod.copyOf(this).withAggregatorByLevel(entries);
+  }
+
+  /**
+   * A copy with other weighting schemes for particular aggregates, replacing all of them (an empty map removes them).
+   *
+   * @param entries the new value of {@link #weightingByNode()}, not null, without null keys or values
+   * @return the copy, or this method if {@code entries} is the map it holds, not null
+   */
+  default Method withWeightingByNode(Map<String, ? extends WeightingScheme> entries) {
+    return ImmutableMethod.copyOf(this).withWeightingByNode(entries);
+  }
+
+  /**
+   * A copy with other missing-value policies for particular input nodes, replacing all of them (an empty map removes them).
+   *
+   * @param entries the new value of {@link #missingByNode()}, not null, without null keys or values
+   * @return the copy, or this method if {@code entries} is the map it holds, not null
+   */
+  default Method withMissingByNode(Map<String, ? extends MissingValuePolicy> entries) {
+    return ImmutableMethod.copyOf(this).withMissingByNode(entries);
   }
 
   /**

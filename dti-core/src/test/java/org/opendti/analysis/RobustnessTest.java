@@ -35,28 +35,30 @@ final class RobustnessTest {
   }
 
   private static Uncertainty.Builder setup() {
-    return Uncertainty.builder(Frameworks.pdti2022(), provinces(3)).runs(400).seed(99).weightNoise(0.3)
-        .normalisers(List.of(Normaliser.fractionOfMax(), Normaliser.minMax(0.1, 1)))
-        .aggregators(List.of(Aggregator.weightedArithmeticMean(), Aggregator.weightedGeometricMean()));
+    return Uncertainty.builder().runs(400).weightNoise(0.3)
+        .addNormalisers(Normaliser.fractionOfMax(), Normaliser.minMax(0.1, 1))
+        .addAggregators(Aggregator.weightedArithmeticMean(), Aggregator.weightedGeometricMean());
   }
 
   @Test
   void uncertainty_isTheSameForAnyThreadCount() {
-    Uncertainty.Result one = setup().threads(1).build().run();
-    Uncertainty.Result four = setup().threads(4).build().run();
+    Uncertainty setup = setup().seed(99).build();
+    Uncertainty.Result one = setup.run(Frameworks.pdti2022(), provinces(3), Execution.defaults().withThreads(1));
+    Uncertainty.Result four = setup.run(Frameworks.pdti2022(), provinces(3), Execution.defaults().withThreads(4));
     assertThat(four).isEqualTo(one);
-    Uncertainty.Result otherSeed = setup().seed(100).build().run();
+    Uncertainty.Result otherSeed = setup().seed(100).build().run(Frameworks.pdti2022(), provinces(3));
     assertThat(otherSeed).isNotEqualTo(one);
   }
 
   @Test
   void uncertainty_statistics() {
     List<int[]> progress = new ArrayList<>();
-    Uncertainty.Result r = setup().progress((d, t) -> {
-      synchronized (progress) {
-        progress.add(new int[] {d, t});
-      }
-    }).build().run();
+    Uncertainty.Result r = setup().seed(99).build().run(Frameworks.pdti2022(), provinces(3),
+        Execution.defaults().withProgress((d, t) -> {
+          synchronized (progress) {
+            progress.add(new int[] {d, t});
+          }
+        }));
     Results nominal = ScoringEngine.official().score(Frameworks.pdti2022(), provinces(3));
     assertThat(r.node()).isEqualTo("dti");
     assertThat(r.runs()).isEqualTo(400);
@@ -76,8 +78,8 @@ final class RobustnessTest {
 
   @Test
   void withoutNoiseOrAlternatives_everyRunIsTheNominalRanking() {
-    Uncertainty.Result r = Uncertainty.builder(Frameworks.pdti2022(), provinces(5)).runs(50).weightNoise(0).build()
-        .run();
+    Uncertainty.Result r = Uncertainty.builder().runs(50).weightNoise(0).build().run(Frameworks.pdti2022(),
+        provinces(5));
     for (Uncertainty.RankStats s : r.units()) {
       assertThat(s.mean()).isEqualTo(s.nominal());
       assertThat(s.q5()).isEqualTo(s.nominal());
@@ -87,9 +89,9 @@ final class RobustnessTest {
 
   @Test
   void sensitivity_aFactorWithoutEffectHasZeroIndices() {
-    Uncertainty setup = Uncertainty.builder(Frameworks.pdti2022(), provinces(7)).seed(5).weightNoise(0.5)
-        .aggregators(List.of(Aggregator.weightedArithmeticMean(), Aggregator.weightedArithmeticMean())).build();
-    Sensitivity.Result r = Sensitivity.analyse(setup, 256, 200);
+    Uncertainty setup = Uncertainty.builder().seed(5).weightNoise(0.5)
+        .addAggregators(Aggregator.weightedArithmeticMean(), Aggregator.weightedArithmeticMean()).build();
+    Sensitivity.Result r = Sensitivity.analyse(setup, Frameworks.pdti2022(), provinces(7), 256, 200);
     assertThat(r.indices()).extracting(Sensitivity.Index::factor).containsExactly("weights (level 2)", "aggregator");
     assertThat(r.evaluations()).isEqualTo(256 * 4);
     Sensitivity.Index weights = r.indices().get(0);
@@ -100,10 +102,8 @@ final class RobustnessTest {
     assertThat(weights.total()).isCloseTo(1.0, offset(0.15));
     assertThat(weights.firstOrder()).isCloseTo(1.0, offset(0.3));
     assertThat(weights.totalLow()).isLessThanOrEqualTo(weights.totalHigh());
-    Sensitivity.Result again = Sensitivity.analyse(Uncertainty.builder(Frameworks.pdti2022(), provinces(7)).seed(5)
-        .weightNoise(0.5).threads(1)
-        .aggregators(List.of(Aggregator.weightedArithmeticMean(), Aggregator.weightedArithmeticMean())).build(),
-        256, 200);
+    Sensitivity.Result again = Sensitivity.analyse(setup, Frameworks.pdti2022(), provinces(7), 256, 200,
+        Execution.defaults().withThreads(1));
     assertThat(again).isEqualTo(r);
   }
 

@@ -45,9 +45,9 @@ public final class CoinrMethods {
    * @return the method, not null
    */
   public static Method analysis() {
-    return Method.builder().from(Method.official()).defaultRule(ScoringRule.raw())
-        .normaliser(Normaliser.minMax(0.1, 1)).weighting(WeightingScheme.equal())
-        .aggregator(Aggregator.weightedGeometricMean()).build();
+    return Method.official().withDefaultRule(ScoringRule.raw())
+        .withNormaliser(Normaliser.minMax(0.1, 1)).withWeighting(WeightingScheme.equal())
+        .withAggregator(Aggregator.weightedGeometricMean());
   }
 
   /**

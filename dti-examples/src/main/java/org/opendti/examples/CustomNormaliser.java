@@ -43,7 +43,7 @@ public final class CustomNormaliser {
    * @return the results, not null
    */
   public static Results score() {
-    Method m = Method.builder().from(Method.official()).normaliser(new ShareOfLeader()).build();
+    Method m = Method.official().withNormaliser(new ShareOfLeader());
     return ScoringEngine.of(m).score(Frameworks.pdti2022(), topFive());
   }
 

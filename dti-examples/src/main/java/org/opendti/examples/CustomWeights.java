@@ -51,7 +51,7 @@ public final class CustomWeights {
    * @return the results, not null
    */
   static Results score(Dataset d, WeightingScheme weighting) {
-    return ScoringEngine.of(Method.builder().from(Method.official()).weighting(weighting).build())
+    return ScoringEngine.of(Method.official().withWeighting(weighting))
         .score(Frameworks.pdti2022(), d);
   }
 

@@ -3,7 +3,6 @@ package org.opendti.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Comparator;
-import java.util.List;
 import org.opendti.Dataset;
 import org.opendti.Frameworks;
 import org.opendti.Numbers;
@@ -49,13 +48,10 @@ public final class RankingRobustness {
   /** The widest 95% bootstrap interval of a Sobol index this example accepts. */
   static final double SOBOL_WIDTH = 0.1;
 
-  static Uncertainty setup(Dataset d, int runs) {
-    return setup(d, runs, 2025);
-  }
-
-  static Uncertainty setup(Dataset d, int runs, long seed) {
-    return Uncertainty.builder(Frameworks.pdti2022(), d).runs(runs).seed(seed).weightNoise(0.25)
-        .aggregators(List.of(Aggregator.weightedArithmeticMean(), Aggregator.weightedGeometricMean())).build();
+  /** The set-up of the analyses: weights ±25% and two aggregators; it holds no data, so it runs on any. */
+  static Uncertainty setup(int runs, long seed) {
+    return Uncertainty.builder().runs(runs).seed(seed).weightNoise(0.25)
+        .addAggregators(Aggregator.weightedArithmeticMean(), Aggregator.weightedGeometricMean()).build();
   }
 
   /**
@@ -66,7 +62,7 @@ public final class RankingRobustness {
    * @throws IOException if the bundled sample cannot be read
    */
   public static Uncertainty.Result uncertainty(int runs) throws IOException {
-    return setup(CoinrMethods.sample(), runs).run();
+    return setup(runs, 2025).run(Frameworks.pdti2022(), CoinrMethods.sample());
   }
 
   /**
@@ -142,12 +138,12 @@ public final class RankingRobustness {
   public static void print(PrintStream out, int runs, int samples) throws IOException {
     Dataset d = CoinrMethods.sample();
     Results official = ScoringEngine.official().score(Frameworks.pdti2022(), d);
-    Results entropy = ScoringEngine.of(Method.builder().from(Method.official()).weighting(WeightingScheme.entropy())
-        .build()).score(Frameworks.pdti2022(), d);
+    Results entropy = ScoringEngine.of(Method.official().withWeighting(WeightingScheme.entropy()))
+        .score(Frameworks.pdti2022(), d);
     out.printf("entropy weights against official: Spearman %s, Kendall %s%n",
         Numbers.format(Agreement.spearman(official, entropy, "dti"), 3),
         Numbers.format(Agreement.kendall(official, entropy, "dti"), 3));
-    Uncertainty.Result u = setup(d, runs).run();
+    Uncertainty.Result u = setup(runs, 2025).run(Frameworks.pdti2022(), d);
     out.println("widest 90% rank intervals over " + u.runs() + " runs:");
     u.units().stream().sorted(Comparator.comparingDouble((Uncertainty.RankStats s) -> s.q95() - s.q5()).reversed())
         .limit(5).forEach(s -> out.printf("  %-20s nominal %2s, median %4s, 90%% in [%s, %s]%n", s.unit().name(),
@@ -158,14 +154,14 @@ public final class RankingRobustness {
         + " asks for ± %s%% (20%% of 5%%), i.e. at least %,d runs: %s%n", runs, Numbers.format(100 * band, 2),
         Numbers.format(100 * TAIL_TOLERANCE * TAIL, 2), needed,
         runs >= needed ? "enough" : "too small for these intervals");
-    Uncertainty.Result again = setup(d, runs, 2026).run();
+    Uncertainty.Result again = setup(runs, 2026).run(Frameworks.pdti2022(), d);
     double moved = 0;
     for (int k = 0; k < u.units().size(); k++) {
       moved = Math.max(moved, Math.max(Math.abs(u.units().get(k).q5() - again.units().get(k).q5()),
           Math.abs(u.units().get(k).q95() - again.units().get(k).q95())));
     }
     out.printf("  another seed moves an interval end by at most %s ranks%n", Numbers.format(moved, 1));
-    Sensitivity.Result s = Sensitivity.analyse(setup(d, 1), samples, 300);
+    Sensitivity.Result s = Sensitivity.analyse(setup(1, 2025), Frameworks.pdti2022(), d, samples, 300);
     for (Sensitivity.Index i : s.indices()) {
       out.printf("  Sobol %-18s first order %s [%s, %s], total %s [%s, %s]%n", i.factor(),
           Numbers.format(i.firstOrder(), 2), Numbers.format(i.firstOrderLow(), 2),

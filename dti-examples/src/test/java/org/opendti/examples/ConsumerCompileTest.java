@@ -32,7 +32,10 @@ import org.opendti.io.csv.ResultsCsvWriter;
  */
 final class ConsumerCompileTest {
 
-  /** A consumer's program: builds a dataset, scores it with built-in framework and method, writes results. */
+  /**
+   * A consumer's program: builds a dataset, scores it with built-in framework and method, writes results, changes a
+   * method through its withers and runs an uncertainty set-up.
+   */
   private static final String CONSUMER = """
       package consumer;
 
@@ -44,6 +47,8 @@ final class ConsumerCompileTest {
       import org.opendti.engine.ScoringEngine;
       import org.opendti.Unit;
       import org.opendti.UnitKind;
+      import org.opendti.analysis.Execution;
+      import org.opendti.analysis.Uncertainty;
       import org.opendti.io.csv.CsvDatasetReader;
       import org.opendti.io.csv.CsvOptions;
       import org.opendti.io.csv.ResultsCsvWriter;
@@ -63,6 +68,11 @@ final class ConsumerCompileTest {
           Results other = ScoringEngine.of(mine).score(Frameworks.pdti2022(), data);
           ResultsCsvWriter.of(4).write(official, Path.of(args[0]));
           System.out.println(other.rank("48", "dti"));
+          Method zScores = Method.coinr().withNormaliser(Normaliser.zScore()).withDecimals(6);
+          Uncertainty setup = Uncertainty.builder().runs(100).seed(7).weightNoise(0.25).weightNoise(2, 0.1)
+              .method(zScores).build();
+          Uncertainty.Result u = setup.run(Frameworks.pdti2022(), data, Execution.defaults().withThreads(1));
+          System.out.println(u.units().get(0).q95());
           System.out.println(CsvDatasetReader.of(CsvOptions.defaults()).read(Path.of(args[1])).size());
         }
       }

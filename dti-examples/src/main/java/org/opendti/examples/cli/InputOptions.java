@@ -113,7 +113,7 @@ final class InputOptions {
     }
     String name = method.referenceUnit().get();
     Unit u = Units.resolve("the method's referenceUnit", name, d.units(), registry());
-    return u.code().equals(name) ? method : Method.builder().from(method).referenceUnit(u.code()).build();
+    return method.withReferenceUnit(u.code()); // the same method when the name is already the code
   }
 
   /** The unit of the results a unit option names, resolved as the data's units were ({@link Units}). */

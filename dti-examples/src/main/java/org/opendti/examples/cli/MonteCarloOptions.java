@@ -12,7 +12,7 @@ final class MonteCarloOptions {
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  /** Applies the noise and the seed to an analysis. */
+  /** Applies the noise and the seed to an analysis's set-up. */
   Uncertainty.Builder apply(Uncertainty.Builder b) {
     return b.weightNoise(noise).seed(seed);
   }

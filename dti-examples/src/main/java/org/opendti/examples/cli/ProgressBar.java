@@ -1,6 +1,9 @@
 package org.opendti.examples.cli;
 
 import java.io.PrintWriter;
+import org.opendti.Dataset;
+import org.opendti.Framework;
+import org.opendti.analysis.Execution;
 import org.opendti.analysis.Uncertainty;
 
 /** A progress bar on stderr, used only when stderr is a terminal. */
@@ -9,7 +12,7 @@ final class ProgressBar {
 
   private ProgressBar() {}
 
-  static Uncertainty.Progress on(PrintWriter err) {
+  static Execution.Progress on(PrintWriter err) {
     return (done, total) -> {
       synchronized (err) {
         int width = 40;
@@ -31,11 +34,10 @@ final class ProgressBar {
   }
 
   /** Runs an analysis, with a progress bar on stderr when it is a terminal. */
-  static Uncertainty.Result run(Uncertainty.Builder analysis, PrintWriter err) {
-    if (System.console() != null) {
-      analysis.progress(on(err));
-    }
-    Uncertainty.Result r = analysis.build().run();
+  static Uncertainty.Result run(Uncertainty setup, Framework framework, Dataset data, Execution execution,
+      PrintWriter err) {
+    Uncertainty.Result r = setup.run(framework, data, System.console() == null ? execution
+        : execution.withProgress(on(err)));
     finish(err);
     return r;
   }

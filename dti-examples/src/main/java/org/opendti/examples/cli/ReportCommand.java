@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Provinces;
+import org.opendti.analysis.Execution;
 import org.opendti.analysis.Merger;
 import org.opendti.analysis.Uncertainty;
 import org.opendti.engine.Results;
@@ -141,8 +142,8 @@ final class ReportCommand implements Callable<Integer> {
     }
     warnings.report(sources, err, inputs);
     if (uncertaintyRuns != null) {
-      Uncertainty.Builder ub = monteCarlo.apply(Uncertainty.builder(f, d).method(method).runs(uncertaintyRuns));
-      b.uncertainty(ProgressBar.run(ub, err));
+      Uncertainty setup = monteCarlo.apply(Uncertainty.builder()).method(method).runs(uncertaintyRuns).build();
+      b.uncertainty(ProgressBar.run(setup, f, d, Execution.defaults(), err));
     }
     if (title != null) {
       b.title(title);

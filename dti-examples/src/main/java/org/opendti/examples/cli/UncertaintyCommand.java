@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.opendti.Dataset;
 import org.opendti.Language;
 import org.opendti.Numbers;
+import org.opendti.analysis.Execution;
 import org.opendti.analysis.Uncertainty;
 import org.opendti.engine.Results;
 import org.opendti.engine.ScoringEngine;
@@ -90,23 +91,22 @@ final class UncertaintyCommand implements Callable<Integer> {
     // the runs' nominal scoring, whose warnings are the ones a user must know about (the alternatives are drawn)
     Results nominal = ScoringEngine.of(method).score(loaded.framework(), d, period == null ? d.periods().get(0)
         : period);
-    Uncertainty.Builder b = monteCarlo.apply(Uncertainty.builder(loaded.framework(), d))
+    Uncertainty.Builder b = monteCarlo.apply(Uncertainty.builder())
         .method(method).runs(runs)
-        .normalisers(altNormalisers.stream().map(Strategies::normaliser).toList())
-        .aggregators(altAggregators.stream().map(Strategies::aggregator).toList())
-        .missing(altMissing.stream().map(Strategies::missing).toList());
-    if (threads != null) {
-      b.threads(threads);
-    }
+        .addAllNormalisers(altNormalisers.stream().map(Strategies::normaliser).toList())
+        .addAllAggregators(altAggregators.stream().map(Strategies::aggregator).toList())
+        .addAllMissing(altMissing.stream().map(Strategies::missing).toList());
     if (node != null) {
       b.node(node);
     }
     if (period != null) {
       b.period(period);
     }
+    Uncertainty setup = b.build();
+    Execution execution = threads == null ? Execution.defaults() : Execution.defaults().withThreads(threads);
     PrintWriter err = spec.commandLine().getErr();
     warnings.report(nominal, err, inputs);
-    Uncertainty.Result r = ProgressBar.run(b, err);
+    Uncertainty.Result r = ProgressBar.run(setup, loaded.framework(), d, execution, err);
     CsvOutput.Rows rows = w -> {
       for (String h : List.of("unit", "nominal", "mean", "median", "q5", "q95")) {
         w.text(h);

@@ -57,7 +57,7 @@ final class HtmlReportTest {
   @Test
   void everySectionIsThereWithOneBarAndOneRowPerUnit() {
     Results now = score(data(20, 1));
-    Uncertainty.Result mc = Uncertainty.builder(Frameworks.pdti2022(), data(20, 1)).runs(50).seed(3).build().run();
+    Uncertainty.Result mc = Uncertainty.builder().runs(50).seed(3).build().run(Frameworks.pdti2022(), data(20, 1));
     String html = HtmlReport.builder(now).previous(score(data(20, 2))).uncertainty(mc).note("SYNTHETIC").build()
         .render();
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"vi\">").endsWith("</html>\n");
@@ -284,7 +284,7 @@ final class HtmlReportTest {
   @Test
   void rankIntervalsAreWholeRanks() {
     Results now = score(data(40, 1));
-    Uncertainty.Result mc = Uncertainty.builder(Frameworks.pdti2022(), data(40, 1)).runs(200).seed(9).build().run();
+    Uncertainty.Result mc = Uncertainty.builder().runs(200).seed(9).build().run(Frameworks.pdti2022(), data(40, 1));
     assertThat(mc.units()).anyMatch(s -> s.q95() != Math.rint(s.q95()) || s.q5() != Math.rint(s.q5()));
     String u = section(HtmlReport.builder(now).uncertainty(mc).build().render(), "uncertainty");
     assertThat(u).doesNotContainPattern("\\d–\\d+,\\d").containsPattern(">\\d+–\\d+<");

@@ -18,6 +18,7 @@ import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Frameworks;
 import org.opendti.Node;
+import org.opendti.analysis.Execution;
 import org.opendti.analysis.Uncertainty;
 import org.opendti.engine.Results;
 import org.opendti.engine.ScoringEngine;
@@ -59,7 +60,7 @@ final class DeterminismAndConcurrencyTest {
     CsvDatasetWriter.of().writeLong(d, dir.resolve("d.csv"));
     CsvDatasetWriter.of().writeWide(d, dir.resolve("d.wide.csv"));
     DatasetJson.of(Format.JSON).write(d, dir.resolve("d.json"));
-    Uncertainty.Result mc = Uncertainty.builder(Frameworks.pdti2022(), d).runs(100).seed(4).build().run();
+    Uncertainty.Result mc = Uncertainty.builder().runs(100).seed(4).build().run(Frameworks.pdti2022(), d);
     HtmlReport.builder(r).previous(before).uncertainty(mc).build().write(dir.resolve("r.html"));
   }
 
@@ -145,9 +146,9 @@ final class DeterminismAndConcurrencyTest {
   void uncertaintyIsIndependentOfTheThreadCount() {
     Dataset d = data(9, 40);
     List<Uncertainty.Result> results = new ArrayList<>();
+    Uncertainty setup = Uncertainty.builder().runs(300).seed(11).weightNoise(0.3).build();
     for (int threads : new int[] {1, 2, 3, 8}) {
-      results.add(Uncertainty.builder(Frameworks.pdti2022(), d).runs(300).seed(11).weightNoise(0.3)
-          .threads(threads).build().run());
+      results.add(setup.run(Frameworks.pdti2022(), d, Execution.defaults().withThreads(threads)));
     }
     for (Uncertainty.Result r : results) {
       assertThat(r).isEqualTo(results.get(0));
