@@ -51,7 +51,7 @@ final class Replica {
     for (Normaliser n : this.normalisers) {
       for (MissingValuePolicy m : this.missing) {
         vs.add(n == base.normaliser() && m == base.missing() ? nominalPlan
-            : AggregationPlan.of(ScoringEngine.of(Method.builder().from(base).normaliser(n).missing(m).build())
+            : AggregationPlan.of(ScoringEngine.of(base.withNormaliser(n).withMissing(m))
                 .score(framework, data, period), this.node));
       }
     }

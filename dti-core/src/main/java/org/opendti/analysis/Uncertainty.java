@@ -71,8 +71,7 @@ public abstract class Uncertainty {
   /**
    * The base method, whose ranks are the nominal ones and whose choices the alternatives replace.
    *
-   * @return the method, if set; otherwise {@link Method#official()} for a framework whose root has maximum points
-   *     and {@link Method#coinr()} for one without
+   * @return the method, if set; otherwise the framework's default, {@link Method#defaultFor(org.opendti.Framework)}
    */
   public abstract Optional<Method> method();
 
@@ -202,8 +201,7 @@ public abstract class Uncertainty {
     Objects.requireNonNull(framework, "framework");
     Objects.requireNonNull(data, "data");
     checkLevels(framework);
-    Method base = method().orElseGet(() -> framework.maxPoints(framework.root().code()).isPresent()
-        ? Method.official() : Method.coinr());
+    Method base = method().orElseGet(() -> Method.defaultFor(framework));
     Replica replica = new Replica(framework, data, period().orElseGet(() -> data.periods().get(0)), base,
         node().orElseGet(() -> framework.root().code()), normalisers(), missing(), aggregators());
     return new Runs(this, replica);

@@ -316,6 +316,16 @@ public interface Method {
   }
 
   /**
+   * A copy that does or does not rescale for applicability.
+   *
+   * @param value the new value of {@link #rescaleForApplicability()}
+   * @return the copy, or this method if {@code value} is the one it holds, not null
+   */
+  default Method withRescaleForApplicability(boolean value) {
+    return ImmutableMethod.copyOf(this).withRescaleForApplicability(value);
+  }
+
+  /**
    * A copy with other decimals.
    *
    * @param value the new value of {@link #decimals()}, 0..12

@@ -48,6 +48,8 @@ final class MethodWithersTest {
     wither(Method::withTies, Method::ties, TiesStrategy.SEQUENTIAL, Method.Builder::ties);
     wither(Method::withRankBasis, Method::rankBasis, RankBasis.ROUNDED, Method.Builder::rankBasis);
     wither(Method::withDecimals, Method::decimals, 2, Method.Builder::decimals);
+    wither(Method::withRescaleForApplicability, Method::rescaleForApplicability, false,
+        Method.Builder::rescaleForApplicability);
     wither(Method::withReferenceUnit, m -> m.referenceUnit().orElseThrow(), "U2", Method.Builder::referenceUnit);
     wither((m, v) -> m.withReferenceUnit(v), Method::referenceUnit, Optional.<String>empty(),
         (b, v) -> b.referenceUnit(v));
