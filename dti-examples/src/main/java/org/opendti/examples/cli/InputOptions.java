@@ -16,6 +16,7 @@ import org.opendti.io.NumberStyle;
 import org.opendti.io.OutputFiles;
 import org.opendti.io.TextDecoder;
 import org.opendti.io.csv.CsvOptions;
+import org.opendti.io.files.DtiFiles;
 import org.opendti.method.Method;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +39,12 @@ final class InputOptions {
       description = "Resolve unit names through a registry: before-2025 (the 63 provinces; the default for provincial"
           + " frameworks), after-2025 (the 34) or none (names as written).")
   String units;
+
+  @Option(names = "--unit-list", paramLabel = "FILE",
+      description = "The units assessed (CSV or XLSX: unit, name, kind, group, ranked, tags): their kinds, groups and"
+          + " tags decide which components apply, ranked = no scores a unit without ranking it, and data for a unit"
+          + " not on the list is an error.")
+  Path unitList;
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
@@ -82,7 +89,8 @@ final class InputOptions {
     Optional<UnitRegistry> r = registry();
     try {
       Dataset d = read.read();
-      return r.isPresent() ? Units.canonical(d, r.get(), source) : d;
+      Dataset named = r.isPresent() ? Units.canonical(d, r.get(), source) : d;
+      return unitList == null ? named : named.withUnits(DtiFiles.readUnitList(unitList, csvOptions()));
     } catch (DtiException e) {
       if (units == null && r.isPresent() && mentionsUnknownUnit(e)) {
         command.commandLine().getErr().println("hint: " + loaded.id() + " scores provinces, so unit names resolve"

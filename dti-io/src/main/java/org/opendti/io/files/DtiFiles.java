@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.opendti.Dataset;
 import org.opendti.Framework;
+import org.opendti.Unit;
 import org.opendti.Frameworks;
 import org.opendti.Language;
 import org.opendti.engine.Results;
@@ -30,6 +31,7 @@ import org.opendti.io.csv.CsvOptions;
 import org.opendti.io.csv.FrameworkTableReader;
 import org.opendti.io.csv.FrameworkTableWriter;
 import org.opendti.io.csv.ResultsCsvWriter;
+import org.opendti.io.csv.UnitListReader;
 import org.opendti.io.csv.WideCsvDatasetReader;
 import org.opendti.io.json.DatasetJson;
 import org.opendti.io.json.Format;
@@ -212,6 +214,30 @@ public final class DtiFiles {
                     + " definition");
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Reads the unit list of an assessment round ({@link UnitListReader}: unit, name, kind, group, ranked, tags) from a
+   * CSV file or the first visible sheet of a workbook.
+   *
+   * @param file the file, not null
+   * @param options the options for CSV files, not null
+   * @return the units, in file order, not null
+   * @throws IOException if the file cannot be read
+   * @throws org.opendti.DtiException if the content is bad: every problem, located
+   */
+  public static List<Unit> readUnitList(Path file, CsvOptions options) throws IOException {
+    String name = name(file);
+    try (BufferedInputStream b = new BufferedInputStream(InputFiles.open(file), 1 << 16)) {
+      if (kind(name, b) == Kind.XLSX) {
+        try (XlsxWorkbook wb = XlsxWorkbook.open(name, b); TableReader t = wb.firstVisibleSheet()) {
+          return UnitListReader.of(options).read(t);
+        }
+      }
+      try (TableReader t = Tables.csv(name, b, options.charset(), options.delimiter(), options.maxFieldLength())) {
+        return UnitListReader.of(options).read(t);
       }
     }
   }

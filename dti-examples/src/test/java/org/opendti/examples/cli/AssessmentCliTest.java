@@ -1,0 +1,61 @@
+package org.opendti.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendti.examples.cli.DtiCommandTest.dti;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --unit-list} with a framework whose components apply to some units only (issue 17). */
+final class AssessmentCliTest {
+  /** 100 points: c1 (30) and c2 (30, only for kinh-te-so) under m1 (60); c3 (40) under m2 (40). */
+  private static final String FRAMEWORK = "STT,Chỉ số / chỉ số thành phần,Điểm tối đa,Áp dụng\n"
+      + "1,M1,60,\n1.1,C1,30,\n1.2,C2,30,kinh-te-so\n2,M2,40,\n2.1,C3,40,\n";
+
+  private static Path write(Path dir, String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, UTF_8);
+  }
+
+  @Test
+  void theUnitListDecidesWhatAppliesAndWhoIsRanked(@TempDir Path dir) throws IOException {
+    Path framework = write(dir, "dept.csv", FRAMEWORK);
+    Path units = write(dir, "units.csv", "unit,name,kind,ranked,tags\n"
+        + "A,Sở A,sở,yes,kinh-te-so\nB,Sở B,sở,,\nC,Sở C,sở,không,kinh-te-so\n");
+    Path data = write(dir, "data.csv", "unit,indicator,value\n"
+        + "Sở A,1.1,0.5\nSở A,1.2,1\nSở A,2.1,0.5\n"
+        + "Sở B,1.1,0.5\nSở B,2.1,0.5\n"
+        + "C,1.1,1\nC,1.2,1\nC,2.1,1\n");
+    Path out = dir.resolve("results.csv");
+    DtiCommandTest.Run r = dti("score", "--framework", framework.toString(), "--data", data.toString(),
+        "--unit-list", units.toString(), "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out, UTF_8);
+    assertThat(lines.get(0)).startsWith("\uFEFFunit,dti,dti_rank,");
+    // A: 65 of 100; B: c2 does not apply, m1 = 15 x 60 / 30 = 30, so 50; C: 100 but not ranked
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("A,0.6500,1,"))
+        .anySatisfy(l -> assertThat(l).startsWith("B,0.5000,2,"))
+        .anySatisfy(l -> assertThat(l).startsWith("C,1.0000,,"));
+    assertThat(r.err()).doesNotContain("missing");
+
+    DtiCommandTest.Run stray = dti("score", "--framework", framework.toString(), "--data",
+        write(dir, "stray.csv", "unit,indicator,value\nSở Z,1.1,0.5\n").toString(), "--unit-list", units.toString());
+    assertThat(stray.status()).isNotZero();
+    assertThat(stray.err()).contains("Sở Z").contains("not on the unit list");
+
+    DtiCommandTest.Run notApplicable = dti("score", "--framework", framework.toString(), "--data",
+        write(dir, "na.csv", "unit,indicator,value\nSở B,1.1,0.5\nSở B,1.2,0.5\nSở B,2.1,0.5\n").toString(),
+        "--unit-list", units.toString());
+    assertThat(notApplicable.status()).isNotZero();
+    assertThat(notApplicable.err()).contains("B").contains("1.2").contains("it applies to [kinh-te-so] only");
+
+    DtiCommandTest.Run badList = dti("score", "--framework", framework.toString(), "--data", data.toString(),
+        "--unit-list", write(dir, "bad.csv", "unit,kind\nA,phường\n").toString());
+    assertThat(badList.status()).isNotZero();
+    assertThat(badList.err()).contains("bad.csv row 2").contains("phường").contains("unknown unit kind");
+  }
+}
