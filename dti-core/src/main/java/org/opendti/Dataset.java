@@ -1022,47 +1022,6 @@ public final class Dataset {
       return present.get(u);
     }
 
-    /** This column over other unit positions: cell u moves to position target[u] of n. */
-    Column moved(int[] target, int n) {
-      BitSet p = new BitSet(n);
-      double[] v = new double[n];
-      Arrays.fill(v, Double.NaN);
-      double[] num = numerator == null ? null : new double[n];
-      double[] den = denominator == null ? null : new double[n];
-      String[] cat = category == null ? null : new String[n];
-      byte[] prov = provenance == null ? null : new byte[n];
-      String[] ev = evidence == null ? null : new String[n];
-      if (num != null) {
-        Arrays.fill(num, Double.NaN);
-      }
-      if (den != null) {
-        Arrays.fill(den, Double.NaN);
-      }
-      for (int u = 0; u < target.length; u++) {
-        int t = target[u];
-        if (present.get(u)) {
-          p.set(t);
-        }
-        v[t] = value[u];
-        if (num != null) {
-          num[t] = numerator[u];
-        }
-        if (den != null) {
-          den[t] = denominator[u];
-        }
-        if (cat != null) {
-          cat[t] = category[u];
-        }
-        if (prov != null) {
-          prov[t] = provenance[u];
-        }
-        if (ev != null) {
-          ev[t] = evidence[u];
-        }
-      }
-      return new Column(p, v, num, den, cat, prov, ev);
-    }
-
     InvalidDataException duplicate(String unitName, double v, double num, double den, String cat) {
       return new InvalidDataException(unitName, indicator, describe(v, num, den, cat), "duplicate observation"
           + (period.isEmpty() ? "" : " for period '" + period + "'") + ": this unit already has a value");

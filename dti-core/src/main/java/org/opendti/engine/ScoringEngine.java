@@ -476,13 +476,8 @@ public final class ScoringEngine {
         return null;
       }
       double max = g.maxPoints(i);
-      if (rule != ScoringRule.raw()) {
-        try {
-          rule.validate(node.code(), Double.isNaN(max) ? java.util.OptionalDouble.empty()
-              : java.util.OptionalDouble.of(max));
-        } catch (InvalidFrameworkException e) {
-          return null;
-        }
+      if (ruleProblem(node, rule, max) != null) {
+        return null;
       }
       Dataset.Cells c = data.cells(p, code);
       if (!c.plainValuesOnly()) {
@@ -514,6 +509,20 @@ public final class ScoringEngine {
       return out;
     }
 
+    /** Why a node's rule cannot score it (e.g. 'points' without a maximum), or null. */
+    private InvalidFrameworkException ruleProblem(Node node, ScoringRule rule, double max) {
+      if (rule == ScoringRule.raw()) {
+        return null;
+      }
+      try {
+        rule.validate(node.code(), Double.isNaN(max) ? java.util.OptionalDouble.empty()
+            : java.util.OptionalDouble.of(max));
+        return null;
+      } catch (InvalidFrameworkException e) {
+        return e;
+      }
+    }
+
     /** The raw scores (points under the official method) of an input node; NaN where there is no observation. */
     private double[] scores(int i, String code, String p, boolean report) {
       double[] out = new double[units];
@@ -525,17 +534,13 @@ public final class ScoringEngine {
       Node node = g.node(i);
       ScoringRule rule = node.scoringRule().orElse(method.defaultRule());
       double max = g.maxPoints(i);
-      if (rule != ScoringRule.raw()) {
-        try {
-          rule.validate(node.code(), Double.isNaN(max) ? java.util.OptionalDouble.empty()
-              : java.util.OptionalDouble.of(max));
-        } catch (InvalidFrameworkException e) {
-          if (report) {
-            problems.add(e);
-          }
-          Arrays.fill(out, Double.NaN);
-          return out;
+      InvalidFrameworkException invalid = ruleProblem(node, rule, max);
+      if (invalid != null) {
+        if (report) {
+          problems.add(invalid);
         }
+        Arrays.fill(out, Double.NaN);
+        return out;
       }
       double[] scored = scoreColumn(i, code, p, false);
       if (scored != null) {

@@ -45,9 +45,11 @@ import org.opendti.io.table.TextIds;
  * {@link DataFormatException}). This class is immutable and thread-safe.
  */
 public final class CsvDatasetReader {
-  /** The columns this reader understands. */
+  /** The columns of the long layout, as the writer writes them. */
   public static final List<String> COLUMNS = ImmutableList.of("unit", "indicator", "value", "period", "numerator",
-      "denominator", "category", "source", "evidence", "stage");
+      "denominator", "category", "source", "evidence");
+  /** The column of a staged file, read by {@link #readStaged(TableReader)}: self or appraised on each row. */
+  public static final String STAGE = "stage";
 
   private final CsvOptions options;
 
@@ -119,7 +121,7 @@ public final class CsvDatasetReader {
    * @throws DtiException if the content is bad, naming each row and column
    */
   public Dataset read(TableReader t) throws IOException {
-    if (t.column("stage") >= 0) {
+    if (t.column(STAGE) >= 0) {
       throw new DataFormatException(t.source().row(1).column("stage"), "stage", "this file has a 'stage' column"
           + " (self-assessed and appraised values of an assessment round): read it as a staged dataset"
           + " (readStaged), or remove the column");
@@ -140,7 +142,7 @@ public final class CsvDatasetReader {
    *     is one
    */
   public StagedDataset readStaged(TableReader t) throws IOException {
-    if (t.column("stage") < 0) {
+    if (t.column(STAGE) < 0) {
       throw new DataFormatException(t.source().row(1), String.join(",", t.header()), "missing column 'stage' (self"
           + " or appraised on each row)");
     }
@@ -169,9 +171,9 @@ public final class CsvDatasetReader {
     List<String> header = t.header();
     for (String name : header) {
       String h = name.toLowerCase(Locale.ROOT);
-      if (!COLUMNS.contains(h) && !h.isEmpty()) {
+      if (!COLUMNS.contains(h) && !h.isEmpty() && !h.equals(STAGE)) {
         problems.add(new DataFormatException(t.source().row(1).column(name), name,
-            "unknown column; expected the columns " + COLUMNS));
+            "unknown column; expected the columns " + COLUMNS + " (and " + STAGE + " in a staged file)"));
       }
     }
     int unit = t.column("unit");
@@ -183,7 +185,7 @@ public final class CsvDatasetReader {
     int period = t.column("period");
     int prov = t.column("source");
     int evidence = t.column("evidence");
-    int stage = t.column("stage");
+    int stage = t.column(STAGE);
     for (String need : new String[] {"unit", "indicator"}) {
       if (t.column(need) < 0) {
         problems.add(new DataFormatException(t.source().row(1), String.join(",", header), "missing required column '"
