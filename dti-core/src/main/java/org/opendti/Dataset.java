@@ -565,6 +565,21 @@ public final class Dataset {
     }
 
     /**
+     * The plain values of a {@link #complete() complete} column of {@link #plainValuesOnly() plain values}, read in
+     * place: a read-only buffer over the dataset's own array, no copy, for code that scores whole columns.
+     *
+     * @return the buffer, position 0, limit {@link #size()}, not null
+     * @throws IllegalStateException if a cell is absent, a ratio or a category (use {@link #values()})
+     */
+    public java.nio.DoubleBuffer completeValues() {
+      if (!complete() || !plainValuesOnly()) {
+        throw new IllegalStateException("the column has absent, ratio or category cells; use values()");
+      }
+      return column == null ? java.nio.DoubleBuffer.allocate(0).asReadOnlyBuffer()
+          : java.nio.DoubleBuffer.wrap(column.value, 0, size).slice().asReadOnlyBuffer();
+    }
+
+    /**
      * The observation's measure.
      *
      * @param unit the unit's position

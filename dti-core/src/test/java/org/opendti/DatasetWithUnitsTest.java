@@ -54,4 +54,24 @@ final class DatasetWithUnitsTest {
         .isThrownBy(() -> data().withUnits(List.of(LIST.get(0), Unit.of("S9", "sở a"))))
         .withMessageContaining("duplicate unit");
   }
+
+  @Test
+  void cellsGiveWholeColumnsAsCopiesOrReadOnlyInPlace() {
+    Dataset d = Dataset.builder().put("A", "x", 0.5).put("B", "x", 0.25).put("A", "y", 1).build();
+    Dataset.Cells x = d.cells(Dataset.SINGLE_PERIOD, "x");
+    assertThat(x.complete()).isTrue();
+    java.nio.DoubleBuffer in = x.completeValues();
+    assertThat(in.isReadOnly()).isTrue();
+    assertThat(in.limit()).isEqualTo(2);
+    assertThat(new double[] {in.get(0), in.get(1)}).containsExactly(0.5, 0.25);
+    Dataset.Cells y = d.cells(Dataset.SINGLE_PERIOD, "y");
+    assertThat(y.complete()).isFalse();
+    assertThat(y.values()).containsExactly(1, Double.NaN);
+    assertThat(y.measure(1)).isEmpty();
+    org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(y::completeValues)
+        .withMessageContaining("use values()");
+    double[] copy = x.values();
+    copy[0] = 9;
+    assertThat(d.values(Dataset.SINGLE_PERIOD, "x")).containsExactly(0.5, 0.25);
+  }
 }

@@ -488,19 +488,29 @@ public final class ScoringEngine {
         return null;
       }
       boolean negative = node.direction() == Direction.NEGATIVE;
-      double[] out = c.values();
+      double[] out;
       try {
-        for (int u = 0; u < units; u++) {
-          double v = out[u];
-          if (!complete && Double.isNaN(v)) {
-            continue;
-          }
-          double points = rule.pointsOfValue(v, max);
-          if (normalise) {
+        // three loops rather than one with tests inside: each stays a tight pass the compiler can keep simple; a
+        // complete column is read in place, an incomplete one from a copy with NaN where a unit has no value
+        if (normalise) {
+          java.nio.DoubleBuffer in = c.completeValues();
+          out = new double[units];
+          for (int u = 0; u < units; u++) {
+            double points = rule.pointsOfValue(in.get(u), max);
             double f = Double.isNaN(max) ? points : max == 0 ? Double.NaN : points / max;
             out[u] = negative ? 1 - f : f;
-          } else {
-            out[u] = points;
+          }
+        } else if (complete) {
+          java.nio.DoubleBuffer in = c.completeValues();
+          out = new double[units];
+          for (int u = 0; u < units; u++) {
+            out[u] = rule.pointsOfValue(in.get(u), max);
+          }
+        } else {
+          out = c.values();
+          for (int u = 0; u < units; u++) {
+            double v = out[u];
+            out[u] = Double.isNaN(v) ? Double.NaN : rule.pointsOfValue(v, max);
           }
         }
       } catch (IllegalArgumentException e) {
@@ -525,10 +535,10 @@ public final class ScoringEngine {
 
     /** The raw scores (points under the official method) of an input node; NaN where there is no observation. */
     private double[] scores(int i, String code, String p, boolean report) {
-      double[] out = new double[units];
       if (code == null) {
-        Arrays.fill(out, Double.NaN);
-        return out;
+        double[] none = new double[units];
+        Arrays.fill(none, Double.NaN);
+        return none;
       }
       Dataset.Cells c = data.cells(p, code);
       Node node = g.node(i);
@@ -539,13 +549,15 @@ public final class ScoringEngine {
         if (report) {
           problems.add(invalid);
         }
-        Arrays.fill(out, Double.NaN);
-        return out;
+        double[] none = new double[units];
+        Arrays.fill(none, Double.NaN);
+        return none;
       }
       double[] scored = scoreColumn(i, code, p, false);
       if (scored != null) {
         return scored;
       }
+      double[] out = new double[units];
       Arrays.fill(out, Double.NaN);
       for (int u = 0; u < units; u++) {
         if (!c.present(u)) {
