@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         + "With no command: score the bundled synthetic sample with pdti-2022, print the ranking and write an HTML"
         + " report (--out, default dti-report.html).",
     subcommands = {ScoreCommand.class, FrameworksCommand.class, DiffCommand.class, ConvertCommand.class,
-        CompareCommand.class, UncertaintyCommand.class, PlanCommand.class, ReportCommand.class,
+        CompareCommand.class, UncertaintyCommand.class, PlanCommand.class, ReportCommand.class, AppraisalCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = 2)
 public final class DtiCommand implements Callable<Integer> {

@@ -84,6 +84,15 @@ final class InputOptions {
         Optional.of(checksum)));
   }
 
+  /**
+   * Reads both stages of an assessment round (a long file with a {@code stage} column), names the units through the
+   * registry as every reader does, and takes them over the unit list when {@code --unit-list} is given.
+   */
+  org.opendti.StagedDataset staged(Path file) throws IOException {
+    org.opendti.StagedDataset round = DtiFiles.readStagedDataset(file, csvOptions());
+    return unitList == null ? round : round.withUnits(DtiFiles.readUnitList(unitList, csvOptions()));
+  }
+
   /** Reads data of a file or files, then names their units as the registry does (JSON and YAML readers take none). */
   Dataset resolved(String source, Read read) throws IOException {
     Optional<UnitRegistry> r = registry();

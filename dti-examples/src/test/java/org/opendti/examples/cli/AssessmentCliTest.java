@@ -58,4 +58,38 @@ final class AssessmentCliTest {
     assertThat(badList.status()).isNotZero();
     assertThat(badList.err()).contains("bad.csv row 2").contains("phường").contains("unknown unit kind");
   }
+
+  @Test
+  void appraisalComparesTheStagesOfARound(@TempDir Path dir) throws IOException {
+    Path framework = write(dir, "dept.csv", FRAMEWORK);
+    Path units = write(dir, "units.csv", "unit,name,kind,tags\nA,Sở A,sở,kinh-te-so\nB,Sở B,sở,\n");
+    Path round = write(dir, "round.csv", "unit,indicator,value,stage,evidence\n"
+        + "A,1.1,1,self,QĐ 1\nA,1.2,1,self,\nA,2.1,1,self,\n"
+        + "B,1.1,0.5,self,\nB,2.1,0.5,self,\n"
+        + "A,1.2,0.5,appraised,thiếu kế hoạch\nA,2.1,0.25,thẩm định,\nB,1.1,1,appraised,\n");
+    Path out = dir.resolve("appraisal.csv");
+    DtiCommandTest.Run r = dti("appraisal", "--framework", framework.toString(), "--data", round.toString(),
+        "--unit-list", units.toString(), "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    // A: self 100; appraised 30 + 15 + 10 = 55: lost 45, 2.1 by 30 and 1.2 by 15
+    // B: self m1 = 15 x 60 / 30 = 30, m2 = 20, so 50; appraised m1 = 60, so 80: lost -30
+    assertThat(r.out().lines()).containsExactly("A: 100 -> 55, lost 45 (2.1 -30, 1.2 -15)", "B: 50 -> 80, lost -30");
+    assertThat(r.err()).contains("warning: 2 values were not appraised and keep the unit's own value (first: unit"
+        + " 'A', indicator '1.1')").contains("wrote " + out);
+    List<String> lines = Files.readAllLines(out, UTF_8);
+    assertThat(lines.get(0)).isEqualTo("\uFEFFunit,unit_name,node,node_name,self_points,appraised_points,difference,"
+        + "self_evidence,appraised_evidence");
+    assertThat(lines).contains("A,Sở A,1.2,C2,30.00,15.00,-15.00,,thiếu kế hoạch",
+        "A,Sở A,1.1,C1,30.00,30.00,0.00,QĐ 1,");
+
+    DtiCommandTest.Run unstaged = dti("appraisal", "--framework", framework.toString(), "--data",
+        write(dir, "plain.csv", "unit,indicator,value\nA,1.1,1\n").toString(), "--out",
+        dir.resolve("x.csv").toString());
+    assertThat(unstaged.status()).isNotZero();
+    assertThat(unstaged.err()).contains("missing column 'stage'");
+    DtiCommandTest.Run overInput = dti("appraisal", "--framework", framework.toString(), "--data", round.toString(),
+        "--out", round.toString());
+    assertThat(overInput.status()).isNotZero();
+    assertThat(Files.readString(round, UTF_8)).startsWith("unit,indicator,value,stage");
+  }
 }

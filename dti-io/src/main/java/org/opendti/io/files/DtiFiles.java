@@ -16,9 +16,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.opendti.Dataset;
 import org.opendti.Framework;
-import org.opendti.Unit;
 import org.opendti.Frameworks;
 import org.opendti.Language;
+import org.opendti.StagedDataset;
+import org.opendti.Unit;
 import org.opendti.engine.Results;
 import org.opendti.io.DataFormatException;
 import org.opendti.io.InputFiles;
@@ -214,6 +215,30 @@ public final class DtiFiles {
                     + " definition");
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Reads the long layout of an assessment round, with a {@code stage} column on every row
+   * ({@link CsvDatasetReader#readStaged(TableReader)}), from a CSV file or the first visible sheet of a workbook.
+   *
+   * @param file the file, not null
+   * @param options the options (number style, encoding, unit registry), not null
+   * @return both stages, not null
+   * @throws IOException if the file cannot be read
+   * @throws org.opendti.DtiException if the content is bad: every problem, located
+   */
+  public static StagedDataset readStagedDataset(Path file, CsvOptions options) throws IOException {
+    String name = name(file);
+    try (BufferedInputStream b = new BufferedInputStream(InputFiles.open(file), 1 << 16)) {
+      if (kind(name, b) == Kind.XLSX) {
+        try (XlsxWorkbook wb = XlsxWorkbook.open(name, b); TableReader t = wb.firstVisibleSheet()) {
+          return CsvDatasetReader.of(options).readStaged(t);
+        }
+      }
+      try (TableReader t = Tables.csv(name, b, options.charset(), options.delimiter(), options.maxFieldLength())) {
+        return CsvDatasetReader.of(options).readStaged(t);
       }
     }
   }
