@@ -230,17 +230,7 @@ public final class DtiFiles {
    * @throws org.opendti.DtiException if the content is bad: every problem, located
    */
   public static StagedDataset readStagedDataset(Path file, CsvOptions options) throws IOException {
-    String name = name(file);
-    try (BufferedInputStream b = new BufferedInputStream(InputFiles.open(file), 1 << 16)) {
-      if (kind(name, b) == Kind.XLSX) {
-        try (XlsxWorkbook wb = XlsxWorkbook.open(name, b); TableReader t = wb.firstVisibleSheet()) {
-          return CsvDatasetReader.of(options).readStaged(t);
-        }
-      }
-      try (TableReader t = Tables.csv(name, b, options.charset(), options.delimiter(), options.maxFieldLength())) {
-        return CsvDatasetReader.of(options).readStaged(t);
-      }
-    }
+    return readTable(file, options, CsvDatasetReader.of(options)::readStaged);
   }
 
   /**
@@ -254,15 +244,26 @@ public final class DtiFiles {
    * @throws org.opendti.DtiException if the content is bad: every problem, located
    */
   public static List<Unit> readUnitList(Path file, CsvOptions options) throws IOException {
+    return readTable(file, options, UnitListReader.of(options)::read);
+  }
+
+  /** A layout reader of one table. */
+  @FunctionalInterface
+  private interface TableLayout<T> {
+    T read(TableReader table) throws IOException;
+  }
+
+  /** Reads one table with a layout: the first visible sheet of a workbook, else the file as CSV. */
+  private static <T> T readTable(Path file, CsvOptions options, TableLayout<T> layout) throws IOException {
     String name = name(file);
     try (BufferedInputStream b = new BufferedInputStream(InputFiles.open(file), 1 << 16)) {
       if (kind(name, b) == Kind.XLSX) {
         try (XlsxWorkbook wb = XlsxWorkbook.open(name, b); TableReader t = wb.firstVisibleSheet()) {
-          return UnitListReader.of(options).read(t);
+          return layout.read(t);
         }
       }
       try (TableReader t = Tables.csv(name, b, options.charset(), options.delimiter(), options.maxFieldLength())) {
-        return UnitListReader.of(options).read(t);
+        return layout.read(t);
       }
     }
   }
