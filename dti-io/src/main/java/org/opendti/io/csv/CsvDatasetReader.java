@@ -122,9 +122,9 @@ public final class CsvDatasetReader {
    */
   public Dataset read(TableReader t) throws IOException {
     if (t.column(STAGE) >= 0) {
-      throw new DataFormatException(t.source().row(1).column("stage"), "stage", "this file has a 'stage' column"
-          + " (self-assessed and appraised values of an assessment round): read it as a staged dataset"
-          + " (readStaged), or remove the column");
+      throw new DataFormatException(t.source().row(1).column(STAGE), STAGE, "this file has a 'stage' column"
+          + " (self-assessed and appraised values of an assessment round): compare the stages with 'dti appraisal'"
+          + " (in Java, CsvDatasetReader.readStaged), or remove the column");
     }
     return body(t, false)[0];
   }
