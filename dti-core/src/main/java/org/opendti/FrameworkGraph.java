@@ -327,6 +327,31 @@ public final class FrameworkGraph {
   }
 
   /**
+   * Which nodes a unit is scored on, top-down: a node applies when its own list allows the unit
+   * ({@link Node#appliesTo(Unit)}) and, below the top, at least one of its parents applies (a component under a main
+   * indicator that does not apply does not apply either). When scoring, the engine also leaves out a node none of whose
+   * children apply (bottom-up); forms and status checks ask this question of the inputs. The rule is the
+   * applicability rule of the README's "Assessment rounds" section, from frameworks that score some departments on
+   * components the others are not assessed on.
+   *
+   * @param unit the unit, not null
+   * @return a new array, by position: true if the unit is scored on the node
+   */
+  public boolean[] appliesTo(Unit unit) {
+    java.util.Objects.requireNonNull(unit, "unit");
+    boolean[] applies = new boolean[nodes.size()];
+    for (int k = bottomUp.length - 1; k >= 0; k--) {
+      int i = bottomUp[k];
+      boolean any = parents[i].length == 0;
+      for (int q : parents[i]) {
+        any |= applies[q];
+      }
+      applies[i] = any && nodes.get(i).appliesTo(unit);
+    }
+    return applies;
+  }
+
+  /**
    * A node's level: 0 for the root, else one more than its nearest parent's.
    *
    * @param i the node's position

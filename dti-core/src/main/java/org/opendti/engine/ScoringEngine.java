@@ -227,34 +227,26 @@ public final class ScoringEngine {
     }
 
     /**
-     * Per node, the units it applies to ({@link Node#appliesTo(Unit)}), top-down: a node applies to a unit when its
-     * own list allows it and, below the top, when at least one of its parents applies. Null for a node that applies to
-     * every unit.
+     * Per node, the units it applies to ({@link FrameworkGraph#appliesTo(Unit)}, top-down). Null for a node that
+     * applies to every unit.
      */
     private boolean[][] applicability() {
       boolean[][] applies = new boolean[g.size()][];
       if (framework.nodes().stream().allMatch(n -> n.appliesTo().isEmpty())) {
         return applies;
       }
-      int[] order = g.bottomUp();
-      for (int k = order.length - 1; k >= 0; k--) {
-        int i = order[k];
-        Node node = g.node(i);
-        int[] parents = g.parents(i);
-        boolean own = node.appliesTo().isEmpty();
-        boolean inherited = parents.length == 0 || Arrays.stream(parents).allMatch(q -> applies[q] == null);
-        if (own && inherited) {
-          continue;
-        }
-        boolean[] mask = new boolean[units];
-        for (int u = 0; u < units; u++) {
-          boolean any = parents.length == 0;
-          for (int q : parents) {
-            any |= applies[q] == null || applies[q][u];
+      for (int u = 0; u < units; u++) {
+        boolean[] mask = g.appliesTo(data.units().get(u));
+        for (int i = 0; i < mask.length; i++) {
+          if (!mask[i]) {
+            if (applies[i] == null) {
+              applies[i] = new boolean[units];
+              Arrays.fill(applies[i], 0, u, true);
+            }
+          } else if (applies[i] != null) {
+            applies[i][u] = true;
           }
-          mask[u] = any && (own || node.appliesTo(data.units().get(u)));
         }
-        applies[i] = mask;
       }
       return applies;
     }

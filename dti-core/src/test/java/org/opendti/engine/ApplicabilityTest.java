@@ -109,6 +109,26 @@ final class ApplicabilityTest {
   }
 
   @Test
+  void theGraphSaysWhichNodesAUnitIsScoredOnTopDown() {
+    Framework f = departments(120, List.of(
+        Node.builder().code("m3").nameVi("M3").kind(NodeKind.MAIN_INDICATOR).addParent("dti").maxPoints(20)
+            .addAppliesTo("huyện").build(),
+        Node.builder().code("c4").nameVi("C4").kind(NodeKind.COMPONENT).addParent("m3").maxPoints(20).build()));
+    org.opendti.FrameworkGraph g = f.graph();
+    boolean[] a = g.appliesTo(unit("A", UnitKind.DEPARTMENT, true, "kinh-te-so"));
+    boolean[] b = g.appliesTo(unit("B", UnitKind.DEPARTMENT, true));
+    boolean[] h = g.appliesTo(unit("H", UnitKind.DISTRICT, true));
+    assertThat(a[g.index("c2")]).isTrue();
+    assertThat(b[g.index("c2")]).isFalse();
+    assertThat(b[g.index("c1")]).isTrue();
+    // c4 has no list of its own: it inherits m3's, so only a district is scored on it
+    assertThat(a[g.index("c4")]).isFalse();
+    assertThat(h[g.index("c4")]).isTrue();
+    assertThat(h[g.index("dti")]).isTrue();
+    assertThat(h[g.index("c2")]).isFalse();
+  }
+
+  @Test
   void aNodeAppliesByKindGroupOrTag() {
     Node byKind = Node.builder().code("x").nameVi("x").kind(NodeKind.COMPONENT).addParent("p").addAppliesTo(" Sở ")
         .build();
