@@ -24,6 +24,12 @@ import org.opendti.io.xlsx.UndatedZip;
 
 /** Writes one unit's form as a workbook (see {@link Forms} for the layout). */
 final class FormWriter {
+  /**
+   * The sheets' protection password: no secret (protection guards against slips; the reader checks everything
+   * again), given so the office can unprotect a form. The library's hash of the empty password is not Excel's, so an
+   * empty one would lock the sheet for good.
+   */
+  static final String PASSWORD = "dti";
   private static final String INPUT_FILL = "FFF2CC";
   private static final String HEADING_FILL = "DDEBF7";
   private static final String HEADER_FILL = "BDD7EE";
@@ -46,7 +52,7 @@ final class FormWriter {
     identification(id, f, unit, period, rows.size());
     titleBlock(ws, f, unit, period);
     table(ws, lists, f, unit, rows, prefill);
-    ws.protect("");
+    ws.protect(PASSWORD);
     ws.finish();
     id.finish();
     lists.finish();
@@ -70,7 +76,7 @@ final class FormWriter {
       id.value(k + 1, 0, FormLayout.KEYS.get(k));
       id.value(k + 1, 1, values.get(k));
     }
-    id.protect("");
+    id.protect(PASSWORD);
   }
 
   private static void titleBlock(Worksheet ws, Framework f, Unit unit, String period) {
@@ -90,7 +96,6 @@ final class FormWriter {
     for (int k = 0; k < block.length; k++) {
       int r = FormLayout.FRAMEWORK_ID + k;
       ws.value(r, 0, block[k][0]);
-      ws.range(r, 0, r, 1).merge();
       ws.style(r, 0).bold().set();
       ws.value(r, FormLayout.NAME, block[k][1]);
     }
@@ -98,10 +103,8 @@ final class FormWriter {
     ws.style(FormLayout.GUIDE, 0).bold().set();
     for (int k = 0; k < FormLayout.GUIDE_LINES.size(); k++) {
       int r = FormLayout.GUIDE + 1 + k;
+      // no merged cells: the library writes merges in an order that changes from run to run; the text overflows
       ws.value(r, 0, FormLayout.GUIDE_LINES.get(k));
-      ws.range(r, 0, r, FormLayout.NOTE).merge();
-      ws.style(r, 0).wrapText(true).verticalAlignment("top").set();
-      ws.rowHeight(r, 30);
     }
   }
 

@@ -44,8 +44,8 @@ import org.opendti.io.table.XlsxWorkbook;
  * ({@link FrameworkGraph#appliesTo(Unit)}), in the order and with the numbers of the framework table: main indicators
  * and pillars as heading rows, components as input rows. Only the input cells a component takes are open (a value for
  * most rules, also a numerator and a denominator for {@code ratio}, a category for {@code categorical}); every other
- * cell is locked and the sheet protected (without a password: protection guards against slips, not against intent;
- * the reader checks everything again). A categorical rule gets a dropdown of its labels; a value with bounds gets a
+ * cell is locked and the sheet protected with the password {@code dti}, which is no secret: protection guards against
+ * slips, not against intent, and the reader checks everything again. A categorical rule gets a dropdown of its labels; a value with bounds gets a
  * numeric validation ({@code fraction} and {@code ratio} 0..1, {@code points} 0..max, {@code binary} 0 or 1,
  * {@code target} ≥ 0).
  *
