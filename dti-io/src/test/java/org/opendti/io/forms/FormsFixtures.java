@@ -21,6 +21,10 @@ final class FormsFixtures {
   private FormsFixtures() {}
 
   static Framework framework() {
+    return framework("test-forms", "2025");
+  }
+
+  static Framework framework(String id, String version) {
     List<Node> nodes = new ArrayList<>();
     nodes.add(Node.builder().code("dti").nameVi("Chỉ số chuyển đổi số").kind(NodeKind.INDEX).build());
     nodes.add(main("A", "Nhận thức số", 100));
@@ -36,7 +40,7 @@ final class FormsFixtures {
     nodes.add(Node.builder().code("C").nameVi("Cấp huyện").kind(NodeKind.MAIN_INDICATOR).maxPoints(50)
         .addParent("dti").addAppliesTo("huyện").build());
     nodes.add(leaf("C1", "Số cuộc họp", 50, "C", ScoringRule.thresholds(Map.of(4.0, 50.0, 2.0, 25.0))));
-    return Framework.builder().id("test-forms").version("2025").nameVi("Bộ chỉ số thử").addAllNodes(nodes).build();
+    return Framework.builder().id(id).version(version).nameVi("Bộ chỉ số thử").addAllNodes(nodes).build();
   }
 
   private static Node main(String code, String name, double max) {
