@@ -23,14 +23,14 @@ import org.opendti.io.table.CellType;
 import org.opendti.io.table.TableReader;
 import org.opendti.io.table.XlsxWorkbook;
 
-/** Reads one filled form: its identification, then its rows, collecting every problem. Not thread-safe. */
+/** Reads filled forms: each one's identification, then its rows, collecting every problem. Thread-safe. */
 final class FormReader {
   private final Framework framework;
   private final Map<String, Unit> units;
   private final CollectOptions options;
   private final String fingerprint;
   /** The rows of each unit's form, made once per unit. */
-  private final Map<String, List<FormLayout.Row>> layouts = new HashMap<>();
+  private final Map<String, List<FormLayout.Row>> layouts = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** What one form gave: the unit it is for (once identified), its observations and notes, its problems. */
   static final class Result {

@@ -38,8 +38,8 @@ final class FormWriter {
 
   private FormWriter() {}
 
-  static void write(Framework f, Unit unit, String period, @Nullable Dataset prefill, OutputStream out)
-      throws IOException {
+  static void write(Framework f, Unit unit, String period, @Nullable Dataset prefill, String fingerprint,
+      OutputStream out) throws IOException {
     List<FormLayout.Row> rows = FormLayout.rows(f, unit);
     BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
     UndatedZip zip = new UndatedZip(buffered);
@@ -49,7 +49,7 @@ final class FormWriter {
     Worksheet lists = wb.newWorksheet(FormLayout.LIST_SHEET);
     id.setVisibilityState(VisibilityState.VERY_HIDDEN);
     lists.setVisibilityState(VisibilityState.VERY_HIDDEN);
-    identification(id, f, unit, period, rows.size());
+    identification(id, f, unit, period, rows.size(), fingerprint);
     titleBlock(ws, f, unit, period);
     table(ws, lists, f, unit, rows, prefill);
     ws.protect(PASSWORD);
@@ -61,17 +61,18 @@ final class FormWriter {
   }
 
   /** The identification values in {@link FormLayout#KEYS} order, the seal last. */
-  static List<String> identification(Framework f, Unit unit, String period, int rows) {
+  static List<String> identification(Framework f, Unit unit, String period, int rows, String fingerprint) {
     List<String> values = new ArrayList<>(List.of(FormLayout.FORMAT, FormLayout.FORMAT_VERSION, f.id(), f.version(),
-        FormLayout.fingerprint(f), unit.code(), period, Integer.toString(rows)));
+        fingerprint, unit.code(), period, Integer.toString(rows)));
     values.add(FormLayout.seal(values));
     return values;
   }
 
-  private static void identification(Worksheet id, Framework f, Unit unit, String period, int rows) {
+  private static void identification(Worksheet id, Framework f, Unit unit, String period, int rows,
+      String fingerprint) {
     id.value(0, 0, "khoá");
     id.value(0, 1, "giá trị");
-    List<String> values = identification(f, unit, period, rows);
+    List<String> values = identification(f, unit, period, rows, fingerprint);
     for (int k = 0; k < values.size(); k++) {
       id.value(k + 1, 0, FormLayout.KEYS.get(k));
       id.value(k + 1, 1, values.get(k));

@@ -75,7 +75,8 @@ import org.opendti.io.table.XlsxWorkbook;
  *
  * <p>The note column is read and checked; {@link Observation} has no note yet, so notes are not in the dataset.
  *
- * <p>This class is stateless and thread-safe.
+ * <p>{@link #writeAll} and {@link #collect} work on as many threads as there are processors (at most 8), on a pool
+ * of their own; what they give does not depend on the number of threads. This class is stateless and thread-safe.
  */
 public final class Forms {
   private Forms() {}
@@ -93,7 +94,8 @@ public final class Forms {
    */
   public static void write(Framework framework, Unit unit, String period, OutputStream out) throws IOException {
     check(framework, unit, period);
-    FormWriter.write(framework, unit, period.strip(), null, Objects.requireNonNull(out, "out"));
+    FormWriter.write(framework, unit, period.strip(), null, FormLayout.fingerprint(framework),
+        Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -114,7 +116,8 @@ public final class Forms {
   public static void write(Framework framework, Unit unit, String period, Dataset values, OutputStream out)
       throws IOException {
     check(framework, unit, period);
-    FormWriter.write(framework, unit, period.strip(), onePeriod(values), Objects.requireNonNull(out, "out"));
+    FormWriter.write(framework, unit, period.strip(), onePeriod(values), FormLayout.fingerprint(framework),
+        Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -151,7 +154,7 @@ public final class Forms {
   private static byte[] bytes(Framework framework, Unit unit, String period, @Nullable Dataset values) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
     try {
-      FormWriter.write(framework, unit, period, values, out);
+      FormWriter.write(framework, unit, period, values, FormLayout.fingerprint(framework), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -248,10 +251,9 @@ public final class Forms {
           : "and " + (existing.size() - 1) + " more form files ") + "already exist; forms are never overwritten"
           + " (a unit may have filled one): write to a new folder, or remove the old forms first");
     }
-    for (int i = 0; i < targets.size(); i++) {
-      Unit u = units.get(i);
-      OutputFiles.write(targets.get(i), out -> FormWriter.write(framework, u, period.strip(), values, out));
-    }
+    String fingerprint = FormLayout.fingerprint(framework);
+    Work.forEach(targets.size(), i -> OutputFiles.write(targets.get(i),
+        out -> FormWriter.write(framework, units.get(i), period.strip(), values, fingerprint, out)));
     return ImmutableList.copyOf(targets);
   }
 
@@ -367,11 +369,12 @@ public final class Forms {
     Objects.requireNonNull(framework, "framework");
     Objects.requireNonNull(options, "options");
     FormReader reader = new FormReader(framework, units, options);
-    List<FormReader.Result> results = new ArrayList<>(forms.size());
+    List<Path> paths = List.copyOf(forms);
+    FormReader.Result[] read = new FormReader.Result[paths.size()];
+    Work.forEach(read.length, i -> read[i] = reader.read(paths.get(i)));
+    List<FormReader.Result> results = List.of(read);
     Map<String, List<FormReader.Result>> byUnit = new HashMap<>();
-    for (Path p : forms) {
-      FormReader.Result r = reader.read(Objects.requireNonNull(p, "forms contains null"));
-      results.add(r);
+    for (FormReader.Result r : results) {
       if (r.unit != null) {
         byUnit.computeIfAbsent(Unit.key(r.unit.code()), k -> new ArrayList<>()).add(r);
       }

@@ -72,7 +72,7 @@ final class FormsRoundTripTest {
   void builtInSubProvincialExample_roundTrips() throws IOException {
     Framework f = Frameworks.byId("example-subprovincial").orElseThrow();
     List<Unit> units = new ArrayList<>();
-    for (int i = 1; i <= 12; i++) {
+    for (int i = 1; i <= 40; i++) {
       units.add(Unit.builder().code(String.format("S%02d", i)).name("Sở số " + i).kind(UnitKind.DEPARTMENT).build());
     }
     List<Observation> data = FormsFixtures.data(f, units, 42);
