@@ -124,8 +124,9 @@ public final class CsvDatasetReader {
   public Dataset read(TableReader t) throws IOException {
     if (t.column(STAGE) >= 0) {
       throw new DataFormatException(t.source().row(1).column(STAGE), STAGE, "this file has a 'stage' column"
-          + " (self-assessed and appraised values of an assessment round): compare the stages with 'dti appraisal'"
-          + " (in Java, CsvDatasetReader.readStaged), or remove the column");
+          + " (self-assessed and appraised values of an assessment round): read it as a round (in Java"
+          + " CsvDatasetReader.readStaged or DtiFiles.readDataFile; 'dti score --data FILE --stage self|appraised'"
+          + " scores one stage, 'dti appraisal' compares them), or remove the column");
     }
     return body(t, false)[0];
   }
