@@ -83,4 +83,25 @@ final class StagedCsvTest {
     assertThatExceptionOfType(DtiException.class).isThrownBy(() -> org.opendti.io.files.DtiFiles.readDataset(round,
         CsvOptions.defaults())).withMessageContaining("round.csv row 1").withMessageContaining("readDataFile");
   }
+
+  @Test
+  void aWrittenRoundReadsBackEqual() throws IOException {
+    Path f = file("unit,indicator,value,numerator,denominator,category,period,stage,evidence,note\n"
+        + "S1,c1,0.9,,,,2025,self,QĐ 12,\"đã triển khai, toàn sở\"\n"
+        + "S1,c2,,3,4,,2025,self,,\n"
+        + "S2,c3,,,,Cấp phó,2025,tự đánh giá,,=cmd\n"
+        + "S1,c1,0.5,,,,2025,appraised,,thiếu biên bản\n"
+        + "S2,c3,,,,Chưa thành lập,2025,thẩm định,,\n");
+    CsvDatasetReader reader = CsvDatasetReader.of(CsvOptions.defaults());
+    StagedDataset round = reader.readStaged(f);
+    Path written = dir.resolve("written.csv");
+    CsvDatasetWriter.of().writeStaged(round, written);
+    assertThat(Files.readString(written, StandardCharsets.UTF_8)).startsWith(String.join(",",
+        CsvDatasetReader.COLUMNS) + ",stage\n");
+    StagedDataset back = reader.readStaged(written);
+    for (Stage s : Stage.values()) {
+      assertThat(back.given(s).observations()).as(s.id()).isEqualTo(round.given(s).observations());
+    }
+    assertThat(back.given(Stage.SELF).observation("S2", "c3", "2025").orElseThrow().note()).contains("=cmd");
+  }
 }
