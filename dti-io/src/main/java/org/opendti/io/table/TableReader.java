@@ -157,6 +157,18 @@ public abstract class TableReader implements Closeable {
   }
 
   /**
+   * Whether a cell of the current row holds a formula, calculated or not. A workbook cell whose formula has a saved
+   * value reads as that value ({@link #type}, {@link #number}, {@link #text}); this tells such a cell from a value
+   * typed in, for layouts that take typed values only (forms). False for CSV files.
+   *
+   * @param column the 0-based column, ≥ 0
+   * @return true if the cell has a formula
+   */
+  public boolean formula(int column) {
+    return type(column) == CellType.FORMULA;
+  }
+
+  /**
    * Whether a cell of the current row is empty.
    *
    * @param column the 0-based column, ≥ 0

@@ -50,6 +50,9 @@ final class XlsxSheetReader extends TableReader {
   private byte[] types = new byte[16];
   private double[] numbers = new double[16];
   private @Nullable String[] texts = new String[16];
+  /** The columns of the current row whose cell has a formula, calculated or not. */
+  private int[] formulas = new int[4];
+  private int formulaCount;
   /** The columns written in the current row, to clear them for the next. */
   private int[] filled = new int[16];
   private int filledCount;
@@ -150,6 +153,16 @@ final class XlsxSheetReader extends TableReader {
   }
 
   @Override
+  public boolean formula(int column) {
+    for (int i = 0; i < formulaCount; i++) {
+      if (formulas[i] == column) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
   double numberValue(int column) {
     return numbers[column];
   }
@@ -205,6 +218,7 @@ final class XlsxSheetReader extends TableReader {
       texts[c] = null;
     }
     filledCount = 0;
+    formulaCount = 0;
     width = 0;
   }
 
@@ -348,6 +362,12 @@ final class XlsxSheetReader extends TableReader {
       } else {
         x.skip();
       }
+    }
+    if (formula) {
+      if (formulaCount == formulas.length) {
+        formulas = Arrays.copyOf(formulas, Math.min(2 * formulas.length, XlsxLimits.MAX_COLUMN));
+      }
+      formulas[formulaCount++] = col;
     }
     if (value) {
       return;

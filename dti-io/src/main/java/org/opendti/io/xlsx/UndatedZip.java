@@ -26,9 +26,10 @@ import java.util.zip.Inflater;
  * directory without zip64 records. An entry's data ends where a descriptor starts whose compressed size equals the
  * number of data bytes seen so far. Anything else is refused with an {@link IOException} rather than written wrong.
  *
- * <p>Not thread-safe; one per workbook.
+ * <p>Public only so that the SDK's other workbook writers ({@code org.opendti.io.forms}) share it; not meant for
+ * users. Not thread-safe; one per workbook.
  */
-final class UndatedZip extends OutputStream {
+public final class UndatedZip extends OutputStream {
   private static final String CORE = "docProps/core.xml";
   private static final int LOCAL = 0x04034b50;
   private static final int CENTRAL = 0x02014b50;
@@ -69,7 +70,12 @@ final class UndatedZip extends OutputStream {
   private long coreSize;
   private final byte[] one = new byte[1];
 
-  UndatedZip(OutputStream out) {
+  /**
+   * Wraps the stream the workbook's bytes go to.
+   *
+   * @param out the stream, not null; not closed by {@link #finish()}
+   */
+  public UndatedZip(OutputStream out) {
     this.out = out;
   }
 
@@ -301,7 +307,7 @@ final class UndatedZip extends OutputStream {
    *
    * @throws IOException if the output fails or the directory is not as expected
    */
-  void finish() throws IOException {
+  public void finish() throws IOException {
     if (state != State.DIRECTORY) {
       throw unexpected("a central directory at the end");
     }
