@@ -214,6 +214,33 @@ final class HtmlReportAppraisalTest {
   }
 
   @Test
+  void aUnitMissingFromTheSelfAssessment_isCountedApart_andListedLast() {
+    Dataset self = Dataset.builder().add(obs("A", "c1", 1.0, "")).add(obs("A", "c2", 1.0, ""))
+        .add(obs("A", "c3", 1.0, "")).add(obs("B", "c1", 1.0, "")).add(obs("B", "c2", 1.0, ""))
+        .add(obs("B", "c3", 1.0, "")).build();
+    // the council scored D, which did not assess itself; A lost 10 on c1, B is unchanged
+    Dataset appraised = Dataset.builder().add(obs("A", "c1", 2.0 / 3, "")).add(obs("D", "c1", 1.0, ""))
+        .add(obs("D", "c2", 1.0, "")).add(obs("D", "c3", 1.0, "")).build();
+    Appraisal a = Appraisal.of(framework("1"), StagedDataset.of(self, appraised), Method.official(), P);
+    String html = HtmlReport.builder(a.appraised()).appraisal(a).build().render();
+    assertThat(figure(html, "units")).isEqualTo("3");
+    assertThat(figure(html, "not-self-assessed")).isEqualTo("1");
+    // A and B: 6 pairs; D has none to compare
+    assertThat(figure(html, "compared")).isEqualTo("6");
+    assertThat(figure(html, "changed")).isEqualTo("1 (giảm 1, tăng 0)");
+    assertThat(figure(html, "lost")).isEqualTo("10,00");
+    assertThat(figure(html, "net")).isEqualTo("-10,00");
+    String table = between(html, "<table class=\"appraisal-units\">", "</table>");
+    assertThat(all(table, "<tr data-unit=\"([^\"]*)\"")).containsExactly("A", "B", "D");
+    assertThat(all(table, "<td class=\"num lost[^\"]*\">([^<]*)</td>")).containsExactly("10,00", "0,00", "–");
+    // only A changed; D's bar is left out of the chart, its row says "–"
+    assertThat(all(html, "<details class=\"appraisal-unit\" data-unit=\"([^\"]*)\"")).containsExactly("A");
+    String chart = between(html, "<svg class=\"chart chart-appraisal\"", "</svg>");
+    assertThat(all(chart, "<text class=\"value\"[^>]*>([^<]*)<")).containsExactly("-10,00", "0,00", "–");
+    assertThat(all(chart, "<rect class=\"(bar[^\"]*)\"")).containsExactly("bar negative", "bar");
+  }
+
+  @Test
   void anAppraisalOfAnotherFrameworkOrPeriod_isRefused() {
     Appraisal a = appraisal("1");
     Appraisal other = appraisal("2");
