@@ -184,7 +184,9 @@ final class ReportBrowserTest {
           d.querySelectorAll('details').forEach(function (x) { x.open = true; });
           out.scrollWidthOpen = d.documentElement.scrollWidth;
           var appraisal = 0;
-          d.querySelectorAll('#appraisal .scroll').forEach(function (s) { if (s.scrollWidth > s.clientWidth) appraisal++; });
+          d.querySelectorAll('#appraisal .scroll').forEach(function (s) {
+            if (s.scrollWidth > s.clientWidth) appraisal++;
+          });
           out.appraisalScrollingTables = appraisal;
           out.appraisalTables = d.querySelectorAll('#appraisal table').length;
           var labels = 0, clipped = 0;

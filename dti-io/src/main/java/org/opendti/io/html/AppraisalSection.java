@@ -196,11 +196,12 @@ final class AppraisalSection {
       h.raw("<tr data-unit=\"").text(u.unit().code()).raw("\">");
       h.el("td", "class=\"unit\"", u.unit().name()).el("td", "class=\"num\"", number(u.selfPoints()))
           .el("td", "class=\"num\"", number(u.appraisedPoints()))
-          .el("td", "class=\"num lost" + (u.lost() > 0 ? " down" : u.lost() < 0 ? " up" : "") + "\"", number(u.lost()));
+          .el("td", "class=\"num lost" + (u.lost() > 0 ? " down" : u.lost() < 0 ? " up" : "") + "\"",
+              number(u.lost()));
       h.raw("<td class=\"most-lost\">");
-      for (int k = 0; k < u.mostLost().size(); k++) {
-        Appraisal.Row r = u.mostLost().get(k);
-        h.raw(k == 0 ? "" : "; ").raw("<span data-node=\"").text(r.node().code()).raw("\">")
+      for (Appraisal.Row r : u.mostLost()) {
+        // one line each (the style makes the spans blocks)
+        h.raw("<span data-node=\"").text(r.node().code()).raw("\">")
             .text(HtmlReport.nodeLabel(lang, r.node()) + " " + signed(r.difference())).raw("</span>");
       }
       h.raw("</td></tr>\n");

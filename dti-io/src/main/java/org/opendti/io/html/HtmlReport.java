@@ -828,8 +828,9 @@ public final class HtmlReport {
       .swatch{display:inline-block;width:1.1rem;height:.8rem;margin-right:.4rem;vertical-align:middle;\
       border:1px solid #8c959f}
       figure{margin:0}details{margin:.3rem 0}summary{cursor:pointer}.message{color:#57606a}.more{font-style:italic}
-      .appraisal-summary{font-size:.9rem;margin:.4rem 0;padding-left:1.2rem}td.most-lost{min-width:16rem}\
-      td.component{min-width:10rem}td.evidence{min-width:10rem;max-width:24rem;overflow-wrap:anywhere}
+      .appraisal-summary{font-size:.9rem;margin:.4rem 0;padding-left:1.2rem}td.most-lost{min-width:18rem}\
+      td.most-lost span{display:block}td.component{min-width:10rem}\
+      td.evidence{min-width:10rem;max-width:24rem;overflow-wrap:anywhere}
       @media (max-width:40rem){body{margin:.8rem auto;padding:0 .6rem}h1{font-size:1.25rem}}
       @media print{nav{display:none}body{max-width:none;margin:0}h2,h3,summary{break-after:avoid}\
       h2{break-before:auto}figure,details,.legend,.map,.warnings,#map{break-inside:avoid}\
