@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code dti score}: scores a data file with a framework and writes one row per unit. */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = {"Score a data file and write one CSV row per unit: unit, then <code> and <code>_rank for every node.",
-        "Data: long CSV (unit,indicator,value[,period,numerator,denominator,category,source,evidence]), wide CSV"
+        "Data: long CSV (unit,indicator,value[,period,numerator,denominator,category,source,evidence,note]), wide CSV"
             + " (unit or uCode, then one column per indicator; COINr's iData), .json/.yaml, or .xlsx (same layouts).",
         "Framework: a built-in id (see 'dti frameworks'), a .json/.yaml definition (its method is used), a framework"
             + " table (.csv/.xlsx: STT, Chỉ số, Điểm tối đa, ...) or a COINr iMeta CSV.",

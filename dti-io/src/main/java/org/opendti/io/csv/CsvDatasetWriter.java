@@ -20,7 +20,7 @@ import org.opendti.io.OutputFiles;
 
 /**
  * Writes datasets as CSV, in the long form {@link CsvDatasetReader} reads (every observation with its period, ratio
- * parts, category, source and evidence) or the wide form {@link WideCsvDatasetReader} reads ({@code unit, uName,
+ * parts, category, source, evidence and note) or the wide form {@link WideCsvDatasetReader} reads ({@code unit, uName,
  * period, group}, then one column per indicator; plain values only). Numbers are written exactly (the shortest text
  * that reads back as the same double, {@link Numbers#plain(double)}), '.' as the separator. Rows end in '\n'.
  *
@@ -124,7 +124,7 @@ public final class CsvDatasetWriter {
             w.plain(cells.denominator(u));
             w.text(cells.category(u));
             w.text(cells.provenance(u).map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(""));
-            w.text(cells.evidence(u)).endRow();
+            w.text(cells.evidence(u)).text(cells.note(u)).endRow();
           }
         }
       }
