@@ -211,10 +211,12 @@ public enum Label {
   /** The changed components of each unit, with both stages' evidence. */
   CHANGES_BY_UNIT("Các chỉ số thành phần thay đổi điểm của từng đơn vị, kèm tài liệu kiểm chứng",
       "Each unit's changed components, with the evidence"),
-  /** The self-assessment's evidence (tài liệu kiểm chứng). */
-  SELF_EVIDENCE("Kiểm chứng khi tự đánh giá", "Self-assessment evidence"),
-  /** The appraisal council's evidence. */
-  APPRAISED_EVIDENCE("Kiểm chứng khi thẩm định", "Appraisal evidence");
+  /** The self-assessment's evidence (tài liệu kiểm chứng) and note. */
+  SELF_EVIDENCE("Kiểm chứng, ghi chú khi tự đánh giá", "Self-assessment evidence and note"),
+  /** The appraisal council's evidence and note. */
+  APPRAISED_EVIDENCE("Kiểm chứng, ghi chú khi thẩm định", "Appraisal evidence and note"),
+  /** A note on a value (ghi chú). */
+  NOTE("Ghi chú", "Note");
 
   private final String vi;
   private final String en;

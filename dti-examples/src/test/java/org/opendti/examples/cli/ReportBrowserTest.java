@@ -267,7 +267,8 @@ final class ReportBrowserTest {
         if ((u + c) % 3 == 0) {
           appraised.add(Observation.builder().unit(code).indicator("c" + c).period(Dataset.SINGLE_PERIOD)
               .measure(Measure.ofValue(0.25 * (c % 4))).evidence("Biên bản thẩm định: tài liệu kiểm chứng không"
-                  + " khớp với số liệu trên hệ thống thông tin giải quyết thủ tục hành chính").build());
+                  + " khớp với số liệu trên hệ thống thông tin giải quyết thủ tục hành chính")
+              .note("Hội đồng đề nghị bổ sung báo cáo tháng; https://example.invalid/" + "x".repeat(60)).build());
         }
       }
     }

@@ -16,7 +16,7 @@ import org.opendti.io.Label;
  * The report's appraisal section (issue 17): what the appraisal council changed in a round, read from an
  * {@link Appraisal}. A summary, the units by points lost with the components that lost most
  * ({@link Appraisal.UnitSummary#mostLost()}), a bar chart of the change by unit, the components where points were lost
- * across units, and each unit's changed components with both stages' evidence.
+ * across units, and each unit's changed components with both stages' evidence and notes.
  *
  * <p>A component is a node of kind {@link NodeKind#COMPONENT}, as in {@link Appraisal}; a difference counts as a loss
  * when it is below zero and as a gain when it is above, the same rule as {@link Appraisal.UnitSummary#mostLost()}. A
@@ -251,7 +251,19 @@ final class AppraisalSection {
     h.raw("</tbody></table></div>\n");
   }
 
-  /** Per unit with a change, in the table's order, its changed components with both stages' evidence. */
+  /** A stage's evidence and note in one cell, each on its own line; the note marked as one. */
+  private void evidence(Html h, String evidence, String note) {
+    h.raw("<td class=\"evidence\">");
+    if (!evidence.isEmpty()) {
+      h.el("span", "class=\"ref\"", evidence);
+    }
+    if (!note.isEmpty()) {
+      h.el("span", "class=\"remark\"", Label.NOTE.in(lang) + ": " + note);
+    }
+    h.raw("</td>");
+  }
+
+  /** Per unit with a change, in the table's order, its changed components with both stages' evidence and notes. */
   private void changes(Html h, List<Appraisal.UnitSummary> units) {
     h.el("h3", "", Label.CHANGES_BY_UNIT.in(lang));
     Map<String, List<Appraisal.Row>> changed = changedByUnit();
@@ -272,8 +284,9 @@ final class AppraisalSection {
         h.raw("<tr data-node=\"").text(r.node().code()).raw("\">");
         h.el("td", "class=\"component\"", HtmlReport.nodeLabel(lang, r.node()))
             .el("td", "class=\"num\"", number(r.selfPoints())).el("td", "class=\"num\"", number(r.appraisedPoints()))
-            .el("td", "class=\"num " + (r.difference() < 0 ? "down" : "up") + "\"", signed(r.difference()))
-            .el("td", "class=\"evidence\"", r.selfEvidence()).el("td", "class=\"evidence\"", r.appraisedEvidence());
+            .el("td", "class=\"num " + (r.difference() < 0 ? "down" : "up") + "\"", signed(r.difference()));
+        evidence(h, r.selfEvidence(), r.selfNote());
+        evidence(h, r.appraisedEvidence(), r.appraisedNote());
         h.raw("</tr>\n");
       }
       h.raw("</tbody></table></div></details>\n");

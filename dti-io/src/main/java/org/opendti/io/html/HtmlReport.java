@@ -830,7 +830,8 @@ public final class HtmlReport {
       figure{margin:0}details{margin:.3rem 0}summary{cursor:pointer}.message{color:#57606a}.more{font-style:italic}
       .appraisal-summary{font-size:.9rem;margin:.4rem 0;padding-left:1.2rem}td.most-lost{min-width:18rem}\
       td.most-lost span{display:block}td.component{min-width:10rem}\
-      td.evidence{min-width:10rem;max-width:24rem;overflow-wrap:anywhere}
+      td.evidence{min-width:10rem;max-width:24rem;overflow-wrap:anywhere}td.evidence span{display:block}\
+      .remark{color:#57606a}
       @media (max-width:40rem){body{margin:.8rem auto;padding:0 .6rem}h1{font-size:1.25rem}}
       @media print{nav{display:none}body{max-width:none;margin:0}h2,h3,summary{break-after:avoid}\
       h2{break-before:auto}figure,details,.legend,.map,.warnings,#map{break-inside:avoid}\
@@ -882,8 +883,8 @@ public final class HtmlReport {
     /**
      * Adds a section on what appraisal changed in the round (issue 17): a summary, the units by points lost with the
      * components that lost most, a bar chart of the change by unit, the components where points were lost across
-     * units, and each unit's changed components with both stages' evidence. The report's ranking and other sections
-     * still show the results the builder was given; for a round, pass the appraised stage's results
+     * units, and each unit's changed components with both stages' evidence and notes. The report's ranking and other
+     * sections still show the results the builder was given; for a round, pass the appraised stage's results
      * ({@link Appraisal#appraised()}).
      *
      * @param appraisal the comparison of the round's two stages, of the same framework (id and version) and period

@@ -49,6 +49,11 @@ final class HtmlReportAppraisalTest {
         .evidence(evidence).build();
   }
 
+  private static Observation obs(String unit, String indicator, double v, String evidence, String note) {
+    return Observation.builder().unit(unit).indicator(indicator).period(P).measure(Measure.ofValue(v))
+        .evidence(evidence).note(note).build();
+  }
+
   private static Dataset.Builder units() {
     return Dataset.builder().addUnit(Unit.builder().code("A").name("Sở Alpha").build())
         .addUnit(Unit.builder().code("B").name("Sở Beta").build())
@@ -62,14 +67,14 @@ final class HtmlReportAppraisalTest {
    */
   private static Appraisal appraisal(String version) {
     Dataset self = units()
-        .add(obs("A", "c1", 1.0, "QĐ 1")).add(obs("A", "c2", 1.0, "KH 2")).add(obs("A", "c3", 1.0, "BC 3"))
+        .add(obs("A", "c1", 1.0, "QĐ 1")).add(obs("A", "c2", 1.0, "KH 2")).add(obs("A", "c3", 1.0, "BC 3", "đã nộp"))
         .add(obs("B", "c1", 0.5, "x")).add(obs("B", "c2", 0.5, "y")).add(obs("B", "c3", 0.5, "z"))
         .add(obs("C", "c1", 1.0, "")).add(obs("C", "c2", 0.5, "")).add(obs("C", "c3", 1.0, "<b>BC</b>"))
         .build();
     Dataset appraised = units()
-        .add(obs("A", "c2", 0.5, "no plan signed")).add(obs("A", "c3", 0.25, "report late"))
+        .add(obs("A", "c2", 0.5, "no plan signed")).add(obs("A", "c3", 0.25, "report late", "nộp chậm 10 ngày"))
         .add(obs("B", "c1", 1.0, "evidence found"))
-        .add(obs("C", "c3", 0.5, "thiếu \u202ebiên bản"))
+        .add(obs("C", "c3", 0.5, "thiếu \u202ebiên bản", "<i>x</i>"))
         .build();
     return Appraisal.of(framework(version), StagedDataset.of(self, appraised), Method.official(), P);
   }
@@ -153,7 +158,7 @@ final class HtmlReportAppraisalTest {
   }
 
   @Test
-  void changesByUnit_withBothStagesEvidence() {
+  void changesByUnit_withBothStagesEvidenceAndNotes() {
     String html = render(Language.VI);
     List<String> details = all(html, "<details class=\"appraisal-unit\" data-unit=\"([^\"]*)\"");
     assertThat(details).containsExactly("A", "C", "B");
@@ -161,20 +166,26 @@ final class HtmlReportAppraisalTest {
     assertThat(a).contains("<summary>Sở Alpha — bị trừ 45,00</summary>");
     assertThat(all(a, "<tr data-node=\"([^\"]*)\"")).containsExactly("c3", "c2");
     assertThat(a).contains("<td class=\"component\">c3 Báo cáo</td><td class=\"num\">40,00</td>"
-        + "<td class=\"num\">10,00</td><td class=\"num down\">-30,00</td><td class=\"evidence\">BC 3</td>"
-        + "<td class=\"evidence\">report late</td>");
+        + "<td class=\"num\">10,00</td><td class=\"num down\">-30,00</td><td class=\"evidence\">"
+        + "<span class=\"ref\">BC 3</span><span class=\"remark\">Ghi chú: đã nộp</span></td>"
+        + "<td class=\"evidence\"><span class=\"ref\">report late</span>"
+        + "<span class=\"remark\">Ghi chú: nộp chậm 10 ngày</span></td>");
+    // a stage without a note shows its evidence alone
+    assertThat(a).contains("<td class=\"evidence\"><span class=\"ref\">KH 2</span></td>"
+        + "<td class=\"evidence\"><span class=\"ref\">no plan signed</span></td>");
     String b = between(html, "<details class=\"appraisal-unit\" data-unit=\"B\">", "</details>");
-    assertThat(b).contains("<td class=\"num up\">+15,00</td><td class=\"evidence\">x</td>"
-        + "<td class=\"evidence\">evidence found</td>");
+    assertThat(b).contains("<td class=\"num up\">+15,00</td><td class=\"evidence\"><span class=\"ref\">x</span></td>"
+        + "<td class=\"evidence\"><span class=\"ref\">evidence found</span></td>");
     String c = between(html, "<details class=\"appraisal-unit\" data-unit=\"C\">", "</details>");
-    assertThat(c).contains("<td class=\"evidence\">&lt;b&gt;BC&lt;/b&gt;</td>"
-        + "<td class=\"evidence\">thiếu \uFFFDbiên bản</td>");
+    assertThat(c).contains("<td class=\"evidence\"><span class=\"ref\">&lt;b&gt;BC&lt;/b&gt;</span></td>"
+        + "<td class=\"evidence\"><span class=\"ref\">thiếu \uFFFDbiên bản</span>"
+        + "<span class=\"remark\">Ghi chú: &lt;i&gt;x&lt;/i&gt;</span></td>");
   }
 
   @Test
   void hostileUnitName_isTextWithoutBidiControls() {
     String html = render(Language.VI);
-    assertThat(html).doesNotContain("<script").doesNotContain("<b>BC").doesNotContain("\u202e")
+    assertThat(html).doesNotContain("<script").doesNotContain("<b>BC").doesNotContain("<i>").doesNotContain("\u202e")
         .doesNotContain("\u2066");
     String shown = "&lt;script&gt;alert(1)&lt;/script&gt;\uFFFDSở Gamma\uFFFD";
     String section = between(html, "<section id=\"appraisal\">", "</section>");
@@ -198,7 +209,9 @@ final class HtmlReportAppraisalTest {
     assertThat(figure(html, "net")).isEqualTo("-50.00");
     String table = between(html, "<table class=\"appraisal-units\">", "</table>");
     assertThat(table).contains("<span data-node=\"c3\">c3 Reports -30.00</span>");
-    assertThat(html).contains("<summary>Sở Alpha — lost 45.00</summary>");
+    assertThat(html).contains("<summary>Sở Alpha — lost 45.00</summary>")
+        .contains("<span class=\"remark\">Note: nộp chậm 10 ngày</span>")
+        .contains("<th>Self-assessment evidence and note</th><th>Appraisal evidence and note</th>");
   }
 
   @Test
