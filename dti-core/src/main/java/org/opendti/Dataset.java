@@ -306,7 +306,7 @@ public final class Dataset {
 
   /**
    * This dataset with another's observations on top: where {@code over} has an observation of a unit, indicator and
-   * period it replaces this dataset's (measure, provenance and evidence together); everywhere else this dataset's
+   * period it replaces this dataset's (measure, provenance, evidence and note together); everywhere else this dataset's
    * stays. Units are matched by code, name or alias (NFC, ignoring case); units only {@code over} has come after this
    * dataset's. Used for the appraised stage of an assessment, where the council's values replace the self-assessed
    * ones they cover ({@link StagedDataset}).
@@ -402,6 +402,7 @@ public final class Dataset {
           .measure(o.measure());
       o.provenance().ifPresent(c::provenance);
       o.evidence().ifPresent(c::evidence);
+      o.note().ifPresent(c::note);
       b.add(c.build());
     }
     return b.build();
@@ -642,6 +643,17 @@ public final class Dataset {
       String e = present(unit) && column.evidence != null ? column.evidence[unit] : null;
       return e == null ? "" : e;
     }
+
+    /**
+     * The note ({@link Observation#note()}).
+     *
+     * @param unit the unit's position
+     * @return the note, empty if none, not null
+     */
+    public String note(int unit) {
+      String e = present(unit) && column.note != null ? column.note[unit] : null;
+      return e == null ? "" : e;
+    }
   }
 
   /** The stored cells of one (period, indicator): parallel arrays over the units. */
@@ -653,9 +665,10 @@ public final class Dataset {
     final String[] category;
     final byte[] provenance;
     final String[] evidence;
+    final String[] note;
 
     Column(BitSet present, double[] value, double[] numerator, double[] denominator, String[] category,
-        byte[] provenance, String[] evidence) {
+        byte[] provenance, String[] evidence, String[] note) {
       this.present = present;
       this.value = value;
       this.numerator = numerator;
@@ -663,6 +676,7 @@ public final class Dataset {
       this.category = category;
       this.provenance = provenance;
       this.evidence = evidence;
+      this.note = note;
     }
 
     boolean has(int u) {
@@ -679,6 +693,7 @@ public final class Dataset {
       String[] cat = category == null ? null : new String[n];
       byte[] prov = provenance == null ? null : new byte[n];
       String[] ev = evidence == null ? null : new String[n];
+      String[] nt = note == null ? null : new String[n];
       if (num != null) {
         Arrays.fill(num, Double.NaN);
       }
@@ -706,8 +721,11 @@ public final class Dataset {
         if (ev != null) {
           ev[t] = evidence[u];
         }
+        if (nt != null) {
+          nt[t] = note[u];
+        }
       }
-      return new Column(p, v, num, den, cat, prov, ev);
+      return new Column(p, v, num, den, cat, prov, ev, nt);
     }
 
     /** Cells of {@code top} where it has one, of {@code base} elsewhere; both over the same unit positions. */
@@ -724,6 +742,8 @@ public final class Dataset {
           : base.provenance == null ? new byte[n] : base.provenance.clone();
       String[] ev = base.evidence == null && top.evidence == null ? null
           : base.evidence == null ? new String[n] : base.evidence.clone();
+      String[] nt = base.note == null && top.note == null ? null
+          : base.note == null ? new String[n] : base.note.clone();
       for (int u = top.present.nextSetBit(0); u >= 0; u = top.present.nextSetBit(u + 1)) {
         v[u] = top.value[u];
         if (num != null) {
@@ -741,8 +761,11 @@ public final class Dataset {
         if (ev != null) {
           ev[u] = top.evidence == null ? null : top.evidence[u];
         }
+        if (nt != null) {
+          nt[u] = top.note == null ? null : top.note[u];
+        }
       }
-      return new Column(p, v, num, den, cat, prov, ev);
+      return new Column(p, v, num, den, cat, prov, ev, nt);
     }
 
     private static double[] nanArray(double[] from, int n) {
@@ -771,6 +794,9 @@ public final class Dataset {
       }
       if (evidence != null && evidence[u] != null) {
         b.evidence(evidence[u]);
+      }
+      if (note != null && note[u] != null) {
+        b.note(note[u]);
       }
       return b.build();
     }
@@ -874,7 +900,7 @@ public final class Dataset {
         throw new InvalidDataException(unit, indicator, Double.toString(value), "expected a finite number");
       }
       int u = unit(unit);
-      cell(indicator, period).set(u, Unit.nfc(unit), value, Double.NaN, Double.NaN, null, null, null);
+      cell(indicator, period).set(u, Unit.nfc(unit), value, Double.NaN, Double.NaN, null, null, null, null);
       return this;
     }
 
@@ -944,7 +970,7 @@ public final class Dataset {
           // the unit's code is looked up only for the message
           throw column.duplicate(units.get(unit).code(), value, Double.NaN, Double.NaN, null);
         }
-        column.store(unit, value, Double.NaN, Double.NaN, null, null, null);
+        column.store(unit, value, Double.NaN, Double.NaN, null, null, null, null);
         return this;
       }
     }
@@ -961,7 +987,7 @@ public final class Dataset {
       Measure m = o.measure();
       cell(o.indicator(), o.period()).set(u, o.unit(), m.value().orElse(Double.NaN), m.numerator().orElse(Double.NaN),
           m.denominator().orElse(Double.NaN), m.category().orElse(null), o.provenance().orElse(null),
-          o.evidence().orElse(null));
+          o.evidence().orElse(null), o.note().orElse(null));
       return this;
     }
 
@@ -1016,6 +1042,7 @@ public final class Dataset {
     private String[] category;
     private byte[] provenance;
     private String[] evidence;
+    private String[] note;
 
     /** The units known when the column was opened: its arrays start at this length, so they rarely grow. */
     private final int expected;
@@ -1026,11 +1053,12 @@ public final class Dataset {
       this.expected = expected;
     }
 
-    void set(int u, String unitName, double v, double num, double den, String cat, Provenance prov, String evid) {
+    void set(int u, String unitName, double v, double num, double den, String cat, Provenance prov, String evid,
+        String nt) {
       if (present.get(u)) {
         throw duplicate(unitName, v, num, den, cat);
       }
-      store(u, v, num, den, cat, prov, evid);
+      store(u, v, num, den, cat, prov, evid, nt);
     }
 
     boolean has(int u) {
@@ -1043,7 +1071,7 @@ public final class Dataset {
     }
 
     /** Stores a cell that is not set yet. */
-    void store(int u, double v, double num, double den, String cat, Provenance prov, String evid) {
+    void store(int u, double v, double num, double den, String cat, Provenance prov, String evid, String nt) {
       if (shared) {
         unshare();
       }
@@ -1067,6 +1095,10 @@ public final class Dataset {
       if (evid != null || evidence != null) {
         evidence = grow(evidence, u);
         evidence[u] = evid;
+      }
+      if (nt != null || note != null) {
+        note = grow(note, u);
+        note[u] = nt;
       }
     }
 
@@ -1118,8 +1150,9 @@ public final class Dataset {
       category = category == null || category.length == n ? category : Arrays.copyOf(category, n);
       provenance = provenance == null || provenance.length == n ? provenance : Arrays.copyOf(provenance, n);
       evidence = evidence == null || evidence.length == n ? evidence : Arrays.copyOf(evidence, n);
+      note = note == null || note.length == n ? note : Arrays.copyOf(note, n);
       shared = true;
-      return new Column(present, value, numerator, denominator, category, provenance, evidence);
+      return new Column(present, value, numerator, denominator, category, provenance, evidence, note);
     }
 
     private void unshare() {
@@ -1130,6 +1163,7 @@ public final class Dataset {
       category = category == null ? null : category.clone();
       provenance = provenance == null ? null : provenance.clone();
       evidence = evidence == null ? null : evidence.clone();
+      note = note == null ? null : note.clone();
       shared = false;
     }
 

@@ -61,6 +61,14 @@ public interface Observation {
   Optional<String> evidence();
 
   /**
+   * A note on the value, e.g. the unit's explanation or the appraisal council's remark ("ghi chú"). In an assessment
+   * round each stage keeps its own ({@link StagedDataset}).
+   *
+   * @return the note, if any
+   */
+  Optional<String> note();
+
+  /**
    * An observation with a plain value in the single unnamed period.
    *
    * @param unit the unit code, not blank
@@ -82,6 +90,7 @@ public interface Observation {
     Builder b = builder().unit(unit()).indicator(indicator()).period(period).measure(measure());
     provenance().ifPresent(b::provenance);
     evidence().ifPresent(b::evidence);
+    note().ifPresent(b::note);
     return b.build();
   }
 

@@ -12,9 +12,10 @@ final class StagedDatasetTest {
   private static Dataset self() {
     return Dataset.builder()
         .add(Observation.builder().unit("S1").indicator("c1").period(P).measure(Measure.ofValue(0.9))
-            .evidence("self evidence").build())
+            .evidence("self evidence").note("đã triển khai toàn sở").build())
         .put("S1", "c2", 0.8)
-        .add(Observation.builder().unit("S2").indicator("c1").period(P).measure(Measure.ofRatio(3, 4)).build())
+        .add(Observation.builder().unit("S2").indicator("c1").period(P).measure(Measure.ofRatio(3, 4))
+            .note("số liệu quý IV").build())
         .put("S2", "c2", 0.6)
         .build();
   }
@@ -22,7 +23,7 @@ final class StagedDatasetTest {
   private static Dataset appraised() {
     return Dataset.builder()
         .add(Observation.builder().unit("S1").indicator("c1").period(P).measure(Measure.ofValue(0.7))
-            .evidence("council: one document missing").build())
+            .evidence("council: one document missing").note("thiếu biên bản").build())
         .add(Observation.builder().unit("s2").indicator("c1").period(P).measure(Measure.ofValue(0.5)).build())
         .put("S3", "c1", 0.2)
         .build();
@@ -36,6 +37,11 @@ final class StagedDatasetTest {
     assertThat(a.values(P, "c1")).containsExactly(0.7, 0.5, 0.2);
     assertThat(a.values(P, "c2")).containsExactly(0.8, 0.6, Double.NaN);
     assertThat(a.observation("S1", "c1", P).orElseThrow().evidence()).contains("council: one document missing");
+    // notes are kept per stage: the council's cell brings its own note, or none
+    assertThat(a.observation("S1", "c1", P).orElseThrow().note()).contains("thiếu biên bản");
+    assertThat(a.observation("S2", "c1", P).orElseThrow().note()).isEmpty();
+    assertThat(round.given(Stage.SELF).observation("S2", "c1", P).orElseThrow().note()).contains("số liệu quý IV");
+    assertThat(a.cells(P, "c1").note(0)).isEqualTo("thiếu biên bản");
     // the council's plain value replaces the unit's ratio entirely
     assertThat(a.cells(P, "c1").numerator(1)).isNaN();
     assertThat(round.forStage(Stage.SELF)).isSameAs(round.given(Stage.SELF));

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.opendti.Dataset;
 import org.opendti.Framework;
 import org.opendti.Node;
 import org.opendti.NodeKind;
+import org.opendti.Observation;
 import org.opendti.Stage;
 import org.opendti.StagedDataset;
 import org.opendti.Unit;
@@ -63,9 +65,12 @@ public final class Appraisal {
         double before = self.findUnit(unit.code()).isPresent() ? amount(self, unit.code(), node.code(), points)
             : Double.NaN;
         double after = amount(appraised, unit.code(), node.code(), points);
+        Optional<Observation> own = observation(round.given(Stage.SELF), selfColumns, unit, node, period);
+        Optional<Observation> council = observation(round.given(Stage.APPRAISED), appraisedColumns, unit, node,
+            period);
         Row row = new Row(unit, node, before, after, after - before,
-            evidence(round.given(Stage.SELF), selfColumns, unit, node, period),
-            evidence(round.given(Stage.APPRAISED), appraisedColumns, unit, node, period));
+            own.flatMap(Observation::evidence).orElse(""), council.flatMap(Observation::evidence).orElse(""),
+            own.flatMap(Observation::note).orElse(""), council.flatMap(Observation::note).orElse(""));
         mine.add(row);
       }
       all.addAll(mine);
@@ -111,24 +116,22 @@ public final class Appraisal {
     return out;
   }
 
-  private static String evidence(Dataset d, Map<String, String> columns, Unit unit, Node node, String period) {
+  /** A stage's observation of an input, found by the unit's code, name or an alias. */
+  private static Optional<Observation> observation(Dataset d, Map<String, String> columns, Unit unit, Node node,
+      String period) {
     String column = columns.get(node.code());
     if (column == null) {
-      return "";
+      return Optional.empty();
     }
-    for (String name : List.of(unit.code(), unit.name())) {
-      var o = d.observation(name, column, period);
+    List<String> names = new ArrayList<>(List.of(unit.code(), unit.name()));
+    names.addAll(unit.aliases());
+    for (String name : names) {
+      Optional<Observation> o = d.observation(name, column, period);
       if (o.isPresent()) {
-        return o.get().evidence().orElse("");
+        return o;
       }
     }
-    for (String alias : unit.aliases()) {
-      var o = d.observation(alias, column, period);
-      if (o.isPresent()) {
-        return o.get().evidence().orElse("");
-      }
-    }
-    return "";
+    return Optional.empty();
   }
 
   /**
@@ -176,10 +179,12 @@ public final class Appraisal {
    * @param appraisedPoints the appraised points, NaN when not computed
    * @param difference appraised − self
    * @param selfEvidence the self-assessment's evidence reference for an input, empty if none, not null
-   * @param appraisedEvidence the council's evidence note for an input, empty if none, not null
+   * @param appraisedEvidence the council's evidence reference for an input, empty if none, not null
+   * @param selfNote the unit's note on an input ({@link Observation#note()}), empty if none, not null
+   * @param appraisedNote the council's note on an input, empty if none, not null
    */
   public record Row(Unit unit, Node node, double selfPoints, double appraisedPoints, double difference,
-      String selfEvidence, String appraisedEvidence) {
+      String selfEvidence, String appraisedEvidence, String selfNote, String appraisedNote) {
     /**
      * Checks the parts.
      *
@@ -190,12 +195,16 @@ public final class Appraisal {
      * @param difference appraised − self
      * @param selfEvidence the self-assessment's evidence, not null
      * @param appraisedEvidence the council's evidence, not null
+     * @param selfNote the unit's note, not null
+     * @param appraisedNote the council's note, not null
      */
     public Row {
       Objects.requireNonNull(unit, "unit");
       Objects.requireNonNull(node, "node");
       Objects.requireNonNull(selfEvidence, "selfEvidence");
       Objects.requireNonNull(appraisedEvidence, "appraisedEvidence");
+      Objects.requireNonNull(selfNote, "selfNote");
+      Objects.requireNonNull(appraisedNote, "appraisedNote");
     }
   }
 

@@ -92,6 +92,25 @@ public final class Results {
     this.warnings = ImmutableList.copyOf(warnings);
   }
 
+  /** A copy of {@code r} with other warnings; everything else is shared (results are immutable). */
+  private Results(Results r, ImmutableList<Warning> warnings) {
+    this.framework = r.framework;
+    this.method = r.method;
+    this.period = r.period;
+    this.units = r.units;
+    this.unitIndex = r.unitIndex;
+    this.values = r.values;
+    this.points = r.points;
+    this.ranks = r.ranks;
+    this.weights = r.weights;
+    this.nodes = r.nodes;
+    this.columns = r.columns;
+    this.positions = r.positions;
+    this.notComputed = r.notComputed;
+    this.groups = r.groups;
+    this.warnings = warnings;
+  }
+
   private static Map<String, Integer> index(List<Unit> units) {
     Map<String, Integer> index = new HashMap<>();
     for (int u = 0; u < units.size(); u++) {
@@ -227,6 +246,20 @@ public final class Results {
    */
   public List<Warning> warnings() {
     return warnings;
+  }
+
+  /**
+   * These results with more warnings, from outside the engine: for example the inputs of an appraised stage that the
+   * council did not appraise ({@link Warning.Kind#NOT_APPRAISED}). Values, points and ranks are shared, not copied.
+   *
+   * @param more the warnings to add after this run's, not null
+   * @return the results with both lists of warnings; this instance when {@code more} is empty
+   */
+  public Results withWarnings(List<Warning> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    return new Results(this, ImmutableList.<Warning>builder().addAll(warnings).addAll(more).build());
   }
 
   private int unit(String unit) {

@@ -24,7 +24,14 @@ public final class Warning {
     /** The method's outlier treatment changed an indicator's values (winsorised or log-transformed it, say). */
     OUTLIERS_TREATED("outliers treated", "giá trị ngoại lai đã được xử lý"),
     /** An aggregate could not be computed (for example, none of its children has data), so it has no values. */
-    NOT_COMPUTED("nodes not computed", "chỉ số không tính được");
+    NOT_COMPUTED("nodes not computed", "chỉ số không tính được"),
+    /**
+     * In the appraised stage of an assessment round, the council gave no value for a unit's input, so the unit's
+     * self-assessed value was scored ({@link org.opendti.StagedDataset#notAppraised(String)}). Added to results by
+     * whoever reads the round ({@link Results#withWarnings(java.util.List)}), not by the engine.
+     */
+    NOT_APPRAISED("values not appraised, the self-assessed value used",
+        "giá trị chưa được thẩm định, dùng giá trị tự đánh giá");
 
     private final String english;
     private final String vietnamese;

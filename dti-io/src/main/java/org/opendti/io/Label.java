@@ -157,7 +157,66 @@ public enum Label {
   NOT_SCORED("không có giá trị trong lần tính này: chỉ số được thu thập nhưng không tính điểm, hoặc không có số"
       + " liệu", "no value in this run: collected but not scored, or no data"),
   /** A bar chart of one node. */
-  CHART_OF("Biểu đồ", "Chart");
+  CHART_OF("Biểu đồ", "Chart"),
+  /** The appraisal section: the self-assessed stage against the council's appraisal. */
+  APPRAISAL("Thẩm định", "Appraisal"),
+  /** What the appraisal section shows and how its signs read. */
+  APPRAISAL_INTRO("Điểm tự đánh giá của từng đơn vị so với điểm sau thẩm định của hội đồng thẩm định. Chênh lệch ="
+      + " điểm thẩm định − điểm tự đánh giá (số âm là bị trừ); bị trừ = điểm tự đánh giá − điểm thẩm định (số âm là"
+      + " được cộng thêm).", "Each unit's self-assessed points against the points the appraisal council set."
+          + " Difference = appraised − self-assessed (negative when points were taken away); lost = self-assessed −"
+          + " appraised (negative when points were added)."),
+  /** How many units. */
+  UNITS("Số đơn vị", "Units"),
+  /** Points or values of the self-assessed stage. */
+  SELF_ASSESSED("Tự đánh giá", "Self-assessed"),
+  /** Points or values of the appraised stage. */
+  APPRAISED("Sau thẩm định", "Appraised"),
+  /** Points lost in appraisal (self-assessed − appraised). */
+  LOST("Bị trừ", "Lost"),
+  /** A signed difference, appraised − self-assessed. */
+  DIFFERENCE("Chênh lệch", "Difference"),
+  /** The components in which a unit lost most points. */
+  MOST_LOST("Chỉ số thành phần bị trừ nhiều nhất", "Components that lost most"),
+  /** The unit-by-unit part of the appraisal section. */
+  BY_UNIT("Theo đơn vị", "By unit"),
+  /** The component-by-component part of the appraisal section. */
+  BY_COMPONENT("Chỉ số thành phần bị trừ nhiều điểm nhất", "Components that lost most points"),
+  /** A component (the lowest level of a framework, scored from the data). */
+  COMPONENT("Chỉ số thành phần", "Component"),
+  /** How many units lost points on a component. */
+  UNITS_LOSING("Số đơn vị bị trừ", "Units that lost points"),
+  /** Points lost, summed. */
+  TOTAL_LOST("Tổng điểm bị trừ", "Total points lost"),
+  /** Points gained, summed. */
+  TOTAL_GAINED("Tổng điểm được cộng", "Total points gained"),
+  /** Unit and component pairs whose points both stages computed. */
+  COMPONENTS_COMPARED("Lượt chỉ số thành phần được so sánh (đơn vị × chỉ số)",
+      "Component scores compared (unit × component)"),
+  /** Unit and component pairs whose points the appraisal changed. */
+  COMPONENTS_CHANGED("Lượt chỉ số thành phần thay đổi điểm", "Component scores changed"),
+  /** Lowered by the appraisal. */
+  LOWERED("giảm", "lowered"),
+  /** Raised by the appraisal. */
+  RAISED("tăng", "raised"),
+  /** The index's change over all units. */
+  NET_CHANGE("Chênh lệch tổng điểm chỉ số, cộng mọi đơn vị", "Net change of the index over all units"),
+  /** Units the self-assessment does not have. */
+  NOT_SELF_ASSESSED("Đơn vị không có trong tự đánh giá", "Units missing from the self-assessment"),
+  /** No component lost points. */
+  NO_LOSS("Không có chỉ số thành phần nào bị trừ điểm.", "No component lost points."),
+  /** The bar chart of the appraisal's change by unit. */
+  APPRAISAL_CHART("Chênh lệch điểm theo đơn vị (thẩm định − tự đánh giá)",
+      "Change of points by unit (appraised − self-assessed)"),
+  /** The changed components of each unit, with both stages' evidence. */
+  CHANGES_BY_UNIT("Các chỉ số thành phần thay đổi điểm của từng đơn vị, kèm tài liệu kiểm chứng",
+      "Each unit's changed components, with the evidence"),
+  /** The self-assessment's evidence (tài liệu kiểm chứng) and note. */
+  SELF_EVIDENCE("Kiểm chứng, ghi chú khi tự đánh giá", "Self-assessment evidence and note"),
+  /** The appraisal council's evidence and note. */
+  APPRAISED_EVIDENCE("Kiểm chứng, ghi chú khi thẩm định", "Appraisal evidence and note"),
+  /** A note on a value (ghi chú). */
+  NOTE("Ghi chú", "Note");
 
   private final String vi;
   private final String en;

@@ -55,6 +55,10 @@ final class AppraisalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (input.stage != null) {
+      throw new IllegalArgumentException("--stage " + input.stage + ": dti appraisal compares both stages of the"
+          + " round; use --stage with score, compare, plan, uncertainty or report");
+    }
     Inputs.Loaded loaded = input.loadFramework();
     List<Path> inputs = new ArrayList<>(List.of(data, Path.of(input.framework)));
     if (input.unitList != null) {

@@ -91,8 +91,10 @@ final class CompareCommand implements Callable<Integer> {
       earlier = sameSpellings(earlier, later, err);
     }
     Method method = methodOptions.method(loaded.framework(), loaded.method(), decimals);
-    Results before = ScoringEngine.of(input.referenceIn(method, earlier)).score(loaded.framework(), earlier);
-    Results after = ScoringEngine.of(input.referenceIn(method, later)).score(loaded.framework(), later);
+    Results before = input.noted(ScoringEngine.of(input.referenceIn(method, earlier)).score(loaded.framework(),
+        earlier), from);
+    Results after = input.noted(ScoringEngine.of(input.referenceIn(method, later)).score(loaded.framework(), later),
+        to);
     warnings.report(List.of(new WarningsOutput.Source("from", before), new WarningsOutput.Source("to", after)), err,
         read);
     List<Unit> gone = before.units().stream().filter(u -> after.findUnit(u.code()).isEmpty()).toList();

@@ -3,19 +3,25 @@ package org.opendti.examples.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opendti.Dataset;
 import org.opendti.DtiException;
 import org.opendti.Framework;
 import org.opendti.ProblemsException;
+import org.opendti.Stage;
+import org.opendti.StagedDataset;
 import org.opendti.Unit;
 import org.opendti.UnitRegistry;
 import org.opendti.engine.Results;
+import org.opendti.engine.Warning;
 import org.opendti.io.NumberStyle;
 import org.opendti.io.OutputFiles;
 import org.opendti.io.TextDecoder;
 import org.opendti.io.csv.CsvOptions;
+import org.opendti.io.files.DataFile;
 import org.opendti.io.files.DtiFiles;
 import org.opendti.method.Method;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,8 +52,17 @@ final class InputOptions {
           + " not on the list is an error.")
   Path unitList;
 
+  @Option(names = "--stage", paramLabel = "STAGE",
+      description = "For the file of an assessment round (a 'stage' column on each row): score self (the"
+          + " self-assessment) or appraised (the default: the council's values, the unit's own where the council gave"
+          + " none, each such value counted as a warning).")
+  String stage;
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
+
+  /** The rounds read, by data file, for their not-appraised warnings ({@link #noted(Results, Path)}). */
+  private final Map<Path, StagedDataset> rounds = new HashMap<>();
 
   /** The framework {@link #loadFramework()} read; it decides the default registry. */
   private Framework loaded;
@@ -75,21 +90,72 @@ final class InputOptions {
   }
 
   Dataset data(Path file) throws IOException {
-    return resolved(file.toString(), () -> Inputs.dataset(file, csvOptions(), Optional.empty(), false));
+    return data(file, Optional.empty(), false, Optional.empty());
   }
 
   /** {@link #data(Path)}, passing every byte read through a checksum. */
   Dataset data(Path file, Inputs.Checksum checksum) throws IOException {
-    return resolved(file.toString(), () -> Inputs.dataset(file, csvOptions(), Optional.empty(), false,
-        Optional.of(checksum)));
+    return data(file, Optional.empty(), false, Optional.of(checksum));
+  }
+
+  /**
+   * Reads a data file: plain data as it is, or the stage {@code --stage} chooses of an assessment round (a file with
+   * a {@code stage} column), remembering the round for {@link #noted(Results, Path)}. {@code --stage} given for a
+   * file without stages is an error: it would silently mean nothing.
+   */
+  Dataset data(Path file, Optional<String> sheet, boolean sheetPerPeriod, Optional<Inputs.Checksum> checksum)
+      throws IOException {
+    Stage chosen = stage();
+    return resolved(file.toString(), () -> {
+      DataFile read = Inputs.dataFile(file, csvOptions(), sheet, sheetPerPeriod, checksum);
+      if (read instanceof DataFile.Round r) {
+        rounds.put(file, r.round());
+        return r.round().forStage(chosen);
+      }
+      if (stage != null) {
+        throw new IllegalArgumentException("--stage " + stage + ": " + file + " has no 'stage' column, so it holds"
+            + " one set of values, not the stages of an assessment round; leave --stage out");
+      }
+      return ((DataFile.Plain) read).dataset();
+    });
+  }
+
+  /** The stage to score of a round: {@code --stage}, appraised by default. */
+  Stage stage() {
+    if (stage == null) {
+      return Stage.APPRAISED;
+    }
+    return Stage.find(stage).orElseThrow(() -> new IllegalArgumentException("--stage '" + stage + "': expected self"
+        + " or appraised (tự đánh giá or thẩm định)"));
+  }
+
+  /**
+   * The results of a round's appraised stage with a {@link Warning.Kind#NOT_APPRAISED} warning for each input the
+   * council did not appraise (the unit's own value was scored); other results as they are.
+   *
+   * @param results the results scored from {@code file}'s data
+   * @param file the data file
+   */
+  Results noted(Results results, Path file) throws IOException {
+    StagedDataset round = rounds.get(file);
+    if (round == null || stage() != Stage.APPRAISED) {
+      return results;
+    }
+    StagedDataset named = unitList == null ? round : round.withUnits(DtiFiles.readUnitList(unitList, csvOptions()));
+    List<Warning> more = new ArrayList<>();
+    for (StagedDataset.Cell c : named.notAppraised(results.period())) {
+      more.add(new Warning(Warning.Kind.NOT_APPRAISED, c.unit(), c.indicator(), "the council gave no value, so the"
+          + " unit's self-assessed value is scored"));
+    }
+    return results.withWarnings(more);
   }
 
   /**
    * Reads both stages of an assessment round (a long file with a {@code stage} column), names the units through the
    * registry as every reader does, and takes them over the unit list when {@code --unit-list} is given.
    */
-  org.opendti.StagedDataset staged(Path file) throws IOException {
-    org.opendti.StagedDataset round = DtiFiles.readStagedDataset(file, csvOptions());
+  StagedDataset staged(Path file) throws IOException {
+    StagedDataset round = DtiFiles.readStagedDataset(file, csvOptions());
     return unitList == null ? round : round.withUnits(DtiFiles.readUnitList(unitList, csvOptions()));
   }
 

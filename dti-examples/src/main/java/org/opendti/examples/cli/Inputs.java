@@ -16,6 +16,7 @@ import org.opendti.io.NumberStyle;
 import org.opendti.io.csv.CsvDatasetReader;
 import org.opendti.io.csv.CsvOptions;
 import org.opendti.io.csv.ResultsCsvWriter;
+import org.opendti.io.files.DataFile;
 import org.opendti.io.files.DtiFiles;
 import org.opendti.io.files.SheetChoice;
 import org.opendti.io.json.FrameworkJson;
@@ -61,13 +62,29 @@ final class Inputs {
   /** Reads a dataset; with a checksum, every byte the file delivers goes through it as it is read (once). */
   static Dataset dataset(Path file, CsvOptions options, Optional<String> sheet, boolean sheetPerPeriod,
       Optional<Checksum> checksum) throws IOException {
+    return ((DataFile.Plain) read(file, options, sheet, sheetPerPeriod, checksum, false)).dataset();
+  }
+
+  /**
+   * Reads a data file that may be an assessment round ({@link DtiFiles#readDataFile}); with a checksum, as
+   * {@link #dataset(Path, CsvOptions, Optional, boolean, Optional)}.
+   */
+  static DataFile dataFile(Path file, CsvOptions options, Optional<String> sheet, boolean sheetPerPeriod,
+      Optional<Checksum> checksum) throws IOException {
+    return read(file, options, sheet, sheetPerPeriod, checksum, true);
+  }
+
+  private static DataFile read(Path file, CsvOptions options, Optional<String> sheet, boolean sheetPerPeriod,
+      Optional<Checksum> checksum, boolean rounds) throws IOException {
     SheetChoice sheets = sheetPerPeriod ? SheetChoice.perPeriod() : sheet.map(SheetChoice::named)
         .orElse(SheetChoice.first());
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     long size = Files.isRegularFile(file) ? Files.size(file) : -1;
     InputStream opened = org.opendti.io.InputFiles.open(file);
     InputStream in = checksum.isPresent() ? checksum.get().wrap(opened) : opened;
-    return DtiFiles.readDataset(name, size > 0 ? ProgressBar.reading(in, name, size) : in, options, sheets);
+    InputStream shown = size > 0 ? ProgressBar.reading(in, name, size) : in;
+    return rounds ? DtiFiles.readDataFile(name, shown, options, sheets)
+        : new DataFile.Plain(DtiFiles.readDataset(name, shown, options, sheets));
   }
 
   /**

@@ -73,7 +73,8 @@ final class PlanCommand implements Callable<Integer> {
     Dataset d = input.data(data);
     ScoringEngine engine = ScoringEngine.of(input.referenceIn(methodOptions.method(loaded.framework(),
         loaded.method(), 4), d));
-    Results r = period == null ? engine.score(loaded.framework(), d) : engine.score(loaded.framework(), d, period);
+    Results r = input.noted(period == null ? engine.score(loaded.framework(), d)
+        : engine.score(loaded.framework(), d, period), data);
     Unit u = input.unit("--unit", unit, r);
     warnings.report(r, spec.commandLine().getErr(), inputs);
     TargetPlanner planner = TargetPlanner.of(r).withFixed(fixed);

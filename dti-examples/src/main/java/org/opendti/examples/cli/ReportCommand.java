@@ -110,12 +110,12 @@ final class ReportCommand implements Callable<Integer> {
     String dataSha = dataSum.hex();
     Inputs.Checksum compareSum = new Inputs.Checksum();
     Dataset d = onePeriod(all, period, "--period", data);
-    Results r = engine.score(f, d);
+    Results r = input.noted(engine.score(f, d), data);
     Results before = null;
     if (compare != null || comparePeriod != null) {
       Dataset earlier = onePeriod(compare != null ? input.data(compare, compareSum) : all, comparePeriod, "--compare-period",
           compare != null ? compare : data);
-      before = engine.score(f, earlier);
+      before = input.noted(engine.score(f, earlier), compare != null ? compare : data);
     }
     if (merged) {
       d = Merger.mergedInputs(r, Provinces.before2025(), Provinces.after2025(), Provinces.merger2025(),

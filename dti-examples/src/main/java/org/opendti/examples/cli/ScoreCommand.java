@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code dti score}: scores a data file with a framework and writes one row per unit. */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = {"Score a data file and write one CSV row per unit: unit, then <code> and <code>_rank for every node.",
-        "Data: long CSV (unit,indicator,value[,period,numerator,denominator,category,source,evidence]), wide CSV"
+        "Data: long CSV (unit,indicator,value[,period,numerator,denominator,category,source,evidence,note]), wide CSV"
             + " (unit or uCode, then one column per indicator; COINr's iData), .json/.yaml, or .xlsx (same layouts).",
         "Framework: a built-in id (see 'dti frameworks'), a .json/.yaml definition (its method is used), a framework"
             + " table (.csv/.xlsx: STT, Chỉ số, Điểm tối đa, ...) or a COINr iMeta CSV.",
@@ -98,8 +98,7 @@ final class ScoreCommand implements Callable<Integer> {
     inputs.add(Path.of(input.framework));
     warnings.refuse(inputs, out);
     Dataset d = data != null
-        ? input.resolved(data.toString(), () -> Inputs.dataset(data, options, java.util.Optional.ofNullable(sheet),
-            sheetPerPeriod))
+        ? input.data(data, java.util.Optional.ofNullable(sheet), sheetPerPeriod, java.util.Optional.empty())
         : input.resolved(String.join(", ", periodData.values().stream().map(Path::toString).toList()),
             () -> Inputs.perPeriod(periodData, options, java.util.Optional.ofNullable(sheet)));
     long t1 = System.nanoTime();
@@ -109,6 +108,9 @@ final class ScoreCommand implements Callable<Integer> {
       throw new IllegalArgumentException("unknown --group-by '" + groupBy + "'; expected merged-2025");
     }
     Results r = period == null ? engine.score(f, d) : engine.score(f, d, period);
+    if (data != null) {
+      r = input.noted(r, data);
+    }
     List<WarningsOutput.Source> sources = new java.util.ArrayList<>(List.of(new WarningsOutput.Source("", r)));
     if (groupBy != null) {
       r = org.opendti.analysis.Merger.merge2025(r, org.opendti.analysis.Merger.Rule.mean(), engine);

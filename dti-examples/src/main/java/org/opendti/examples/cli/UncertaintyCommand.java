@@ -89,8 +89,8 @@ final class UncertaintyCommand implements Callable<Integer> {
     Dataset d = input.data(data);
     Method method = input.referenceIn(methodOptions.method(loaded.framework(), loaded.method(), 4), d);
     // the runs' nominal scoring, whose warnings are the ones a user must know about (the alternatives are drawn)
-    Results nominal = ScoringEngine.of(method).score(loaded.framework(), d, period == null ? d.periods().get(0)
-        : period);
+    Results nominal = input.noted(ScoringEngine.of(method).score(loaded.framework(), d, period == null
+        ? d.periods().get(0) : period), data);
     Uncertainty.Builder b = monteCarlo.apply(Uncertainty.builder())
         .method(method).runs(runs)
         .addAllNormalisers(altNormalisers.stream().map(Strategies::normaliser).toList())

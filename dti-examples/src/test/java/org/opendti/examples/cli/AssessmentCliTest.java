@@ -78,9 +78,13 @@ final class AssessmentCliTest {
         + " 'A', indicator '1.1')").contains("wrote " + out);
     List<String> lines = Files.readAllLines(out, UTF_8);
     assertThat(lines.get(0)).isEqualTo("\uFEFFunit,unit_name,node,node_name,self_points,appraised_points,difference,"
-        + "self_evidence,appraised_evidence");
-    assertThat(lines).contains("A,Sở A,1.2,C2,30.00,15.00,-15.00,,thiếu kế hoạch",
-        "A,Sở A,1.1,C1,30.00,30.00,0.00,QĐ 1,");
+        + "self_evidence,appraised_evidence,self_note,appraised_note");
+    assertThat(lines).contains("A,Sở A,1.2,C2,30.00,15.00,-15.00,,thiếu kế hoạch,,",
+        "A,Sở A,1.1,C1,30.00,30.00,0.00,QĐ 1,,,");
+    DtiCommandTest.Run withStage = dti("appraisal", "--framework", framework.toString(), "--data", round.toString(),
+        "--stage", "self", "--out", dir.resolve("y.csv").toString());
+    assertThat(withStage.status()).isNotZero();
+    assertThat(withStage.err()).contains("--stage self: dti appraisal compares both stages");
 
     DtiCommandTest.Run unstaged = dti("appraisal", "--framework", framework.toString(), "--data",
         write(dir, "plain.csv", "unit,indicator,value\nA,1.1,1\n").toString(), "--out",
@@ -91,5 +95,49 @@ final class AssessmentCliTest {
         "--out", round.toString());
     assertThat(overInput.status()).isNotZero();
     assertThat(Files.readString(round, UTF_8)).startsWith("unit,indicator,value,stage");
+  }
+
+  @Test
+  void scoreTakesTheAppraisedStageByDefaultAndCountsWhatWasNotAppraised(@TempDir Path dir) throws IOException {
+    Path framework = write(dir, "dept.csv", FRAMEWORK);
+    Path units = write(dir, "units.csv", "unit,name,kind,tags\nA,Sở A,sở,kinh-te-so\nB,Sở B,sở,\n");
+    Path round = write(dir, "round.csv", "unit,indicator,value,stage,note\n"
+        + "A,1.1,1,self,\nA,1.2,1,self,\nA,2.1,1,self,\n"
+        + "B,1.1,0.5,self,\nB,2.1,0.5,self,\n"
+        + "A,1.2,0.5,appraised,thiếu kế hoạch\nA,2.1,0.25,thẩm định,\nB,1.1,1,appraised,\n");
+    Path out = dir.resolve("appraised.csv");
+    Path warnings = dir.resolve("warnings.csv");
+    DtiCommandTest.Run appraised = dti("score", "--framework", framework.toString(), "--data", round.toString(),
+        "--unit-list", units.toString(), "--out", out.toString(), "--warnings", warnings.toString());
+    assertThat(appraised.status()).as(appraised.err()).isZero();
+    // appraised: A = 30 + 15 + 10 = 55; B: m1 = 30 x 60 / 30 = 60, m2 = 20, so 80
+    assertThat(Files.readAllLines(out, UTF_8)).anySatisfy(l -> assertThat(l).startsWith("A,0.5500,2,"))
+        .anySatisfy(l -> assertThat(l).startsWith("B,0.8000,1,"));
+    assertThat(appraised.err()).contains("2 values not appraised, the self-assessed value used (first: unit 'A',"
+        + " indicator '1.1'");
+    assertThat(Files.readAllLines(warnings, UTF_8)).filteredOn(l -> l.startsWith("NOT_APPRAISED,"))
+        .extracting(l -> l.split(",")[1] + " " + l.split(",")[2]).containsExactly("A 1.1", "B 2.1");
+
+    Path own = dir.resolve("self.csv");
+    DtiCommandTest.Run self = dti("score", "--framework", framework.toString(), "--data", round.toString(),
+        "--unit-list", units.toString(), "--stage", "tự đánh giá", "--out", own.toString());
+    assertThat(self.status()).as(self.err()).isZero();
+    // self: A = 100; B: m1 = 15 x 60 / 30 = 30, m2 = 20, so 50
+    assertThat(Files.readAllLines(own, UTF_8)).anySatisfy(l -> assertThat(l).startsWith("A,1.0000,1,"))
+        .anySatisfy(l -> assertThat(l).startsWith("B,0.5000,2,"));
+    assertThat(self.err()).doesNotContain("not appraised");
+
+    DtiCommandTest.Run plain = dti("score", "--framework", framework.toString(), "--data",
+        write(dir, "plain.csv", "unit,indicator,value\nA,1.1,1\n").toString(), "--stage", "self");
+    assertThat(plain.status()).isNotZero();
+    assertThat(plain.err()).contains("--stage self:").contains("plain.csv has no 'stage' column");
+    DtiCommandTest.Run bogus = dti("score", "--framework", framework.toString(), "--data", round.toString(),
+        "--stage", "final");
+    assertThat(bogus.status()).isNotZero();
+    assertThat(bogus.err()).contains("--stage 'final': expected self or appraised");
+    DtiCommandTest.Run perPeriod = dti("score", "--framework", framework.toString(), "--period-data",
+        "2025=" + round);
+    assertThat(perPeriod.status()).isNotZero();
+    assertThat(perPeriod.err()).contains("this file has a 'stage' column").contains("--stage self|appraised");
   }
 }

@@ -21,6 +21,17 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendti.Dataset;
+import org.opendti.Framework;
+import org.opendti.Measure;
+import org.opendti.Node;
+import org.opendti.NodeKind;
+import org.opendti.Observation;
+import org.opendti.StagedDataset;
+import org.opendti.Unit;
+import org.opendti.analysis.Appraisal;
+import org.opendti.io.html.HtmlReport;
+import org.opendti.method.Method;
 
 /**
  * Renders the report in headless Chromium and checks the rendered DOM and a screenshot. {@code .ci/run} installs
@@ -155,9 +166,14 @@ final class ReportBrowserTest {
    * and a script reads the layout (the report itself has no script). Returns the measurements as JSON.
    */
   private static String layout(int width) throws Exception {
-    Path probe = dir.resolve("probe-" + width + ".html");
+    return layout("report.html", width);
+  }
+
+  /** {@link #layout(int)} of another report in the test folder. */
+  private static String layout(String file, int width) throws Exception {
+    Path probe = dir.resolve("probe-" + file + "-" + width + ".html");
     Files.writeString(probe, """
-        <!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="report.html" style="border:0" width="%d"
+        <!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="%s" style="border:0" width="%d"
         height="900"></iframe><pre id="out">pending</pre><script>
         document.getElementById('f').addEventListener('load', function () {
           var d = this.contentDocument;
@@ -166,6 +182,13 @@ final class ReportBrowserTest {
           d.querySelectorAll('.scroll').forEach(function (s) { if (s.scrollWidth > s.clientWidth) wide++; });
           out.scrollingTables = wide;
           d.querySelectorAll('details').forEach(function (x) { x.open = true; });
+          out.scrollWidthOpen = d.documentElement.scrollWidth;
+          var appraisal = 0;
+          d.querySelectorAll('#appraisal .scroll').forEach(function (s) {
+            if (s.scrollWidth > s.clientWidth) appraisal++;
+          });
+          out.appraisalScrollingTables = appraisal;
+          out.appraisalTables = d.querySelectorAll('#appraisal table').length;
           var labels = 0, clipped = 0;
           d.querySelectorAll('svg.chart text.label').forEach(function (t) {
             labels++;
@@ -188,7 +211,7 @@ final class ReportBrowserTest {
           document.getElementById('out').textContent = JSON.stringify(out);
         });
         </script></body></html>
-        """.formatted(width), StandardCharsets.UTF_8);
+        """.formatted(file, width), StandardCharsets.UTF_8);
     String probed = chromium("--allow-file-access-from-files", "--virtual-time-budget=20000", "--dump-dom",
         probe.toUri().toString());
     return between(probed, "<pre id=\"out\">", "</pre>");
@@ -213,6 +236,59 @@ final class ReportBrowserTest {
     String desktop = layout(1200);
     assertThat(field(desktop, "scrollWidth")).as(desktop).isLessThanOrEqualTo(field(desktop, "clientWidth"));
     assertThat(field(desktop, "clipped")).as(desktop).isZero();
+  }
+
+  /**
+   * A round of 12 departments with long names, long component names and long evidence, appraised, as the report's
+   * appraisal section shows it (built in Java: the report command takes no round yet).
+   */
+  private static Path appraisalReport() throws IOException {
+    List<Node> nodes = new ArrayList<>();
+    nodes.add(Node.builder().code("dti").nameVi("Chỉ số chuyển đổi số cấp sở").kind(NodeKind.INDEX).maxPoints(100)
+        .build());
+    nodes.add(Node.builder().code("m1").nameVi("Chính quyền số").kind(NodeKind.MAIN_INDICATOR).addParent("dti")
+        .maxPoints(100).build());
+    for (int c = 1; c <= 5; c++) {
+      nodes.add(Node.builder().code("c" + c).nameVi("Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình"
+          + " số " + c).kind(NodeKind.COMPONENT).addParent("m1").maxPoints(20).build());
+    }
+    Framework f = Framework.builder().id("so").version("1").nameVi("Bộ chỉ số sở").addAllNodes(nodes).build();
+    Dataset.Builder self = Dataset.builder();
+    Dataset.Builder appraised = Dataset.builder();
+    for (int u = 0; u < 12; u++) {
+      String code = "S" + u;
+      Unit unit = Unit.builder().code(code).name(u == 0 ? EVIL + "\u202e" : "Sở Thông tin và Truyền thông số " + u)
+          .build();
+      self.addUnit(unit);
+      appraised.addUnit(unit);
+      for (int c = 1; c <= 5; c++) {
+        self.add(Observation.builder().unit(code).indicator("c" + c).period(Dataset.SINGLE_PERIOD)
+            .measure(Measure.ofValue(1)).evidence("Quyết định số " + u + c + "/QĐ-UBND ban hành kế hoạch").build());
+        if ((u + c) % 3 == 0) {
+          appraised.add(Observation.builder().unit(code).indicator("c" + c).period(Dataset.SINGLE_PERIOD)
+              .measure(Measure.ofValue(0.25 * (c % 4))).evidence("Biên bản thẩm định: tài liệu kiểm chứng không"
+                  + " khớp với số liệu trên hệ thống thông tin giải quyết thủ tục hành chính")
+              .note("Hội đồng đề nghị bổ sung báo cáo tháng; https://example.invalid/" + "x".repeat(60)).build());
+        }
+      }
+    }
+    Appraisal a = Appraisal.of(f, StagedDataset.of(self.build(), appraised.build()), Method.official(),
+        Dataset.SINGLE_PERIOD);
+    Path file = dir.resolve("appraisal.html");
+    HtmlReport.builder(a.appraised()).appraisal(a).build().write(file);
+    return file;
+  }
+
+  @Test
+  void onAPhone_theAppraisalTablesScrollInside_notThePage() throws Exception {
+    appraisalReport();
+    String phone = layout("appraisal.html", 390);
+    // the units, the components and one table of changes per unit with a change; with every one open
+    assertThat(field(phone, "appraisalTables")).as(phone).isEqualTo(2 + 12);
+    assertThat(field(phone, "scrollWidth")).as(phone).isLessThanOrEqualTo(field(phone, "clientWidth"));
+    assertThat(field(phone, "scrollWidthOpen")).as(phone).isLessThanOrEqualTo(field(phone, "clientWidth"));
+    assertThat(field(phone, "appraisalScrollingTables")).as(phone).isGreaterThanOrEqualTo(2);
+    assertThat(field(phone, "clipped")).as(phone).isZero();
   }
 
   /** Pixels of exactly this colour, on a 2-pixel grid. */

@@ -13,7 +13,8 @@ import org.opendti.io.OutputFiles;
 
 /**
  * Writes an {@link Appraisal} as CSV, one row per unit and scored node: {@code unit, unit_name, node, node_name,
- * self_points, appraised_points, difference, self_evidence, appraised_evidence} (difference = appraised − self),
+ * self_points, appraised_points, difference, self_evidence, appraised_evidence, self_note, appraised_note}
+ * (difference = appraised − self),
  * numbers with a fixed number of decimals and '.' as the decimal separator, text guarded against spreadsheet formulas
  * ({@link org.opendti.io.FormulaGuard}).
  *
@@ -22,7 +23,7 @@ import org.opendti.io.OutputFiles;
 public final class AppraisalCsvWriter {
   /** The header row. */
   public static final List<String> COLUMNS = List.of("unit", "unit_name", "node", "node_name", "self_points",
-      "appraised_points", "difference", "self_evidence", "appraised_evidence");
+      "appraised_points", "difference", "self_evidence", "appraised_evidence", "self_note", "appraised_note");
 
   private final int decimals;
 
@@ -60,7 +61,7 @@ public final class AppraisalCsvWriter {
       for (Appraisal.Row r : appraisal.rows()) {
         w.text(r.unit().code()).text(r.unit().name()).text(r.node().code()).text(r.node().nameVi())
             .number(r.selfPoints(), decimals).number(r.appraisedPoints(), decimals).number(r.difference(), decimals)
-            .text(r.selfEvidence()).text(r.appraisedEvidence());
+            .text(r.selfEvidence()).text(r.appraisedEvidence()).text(r.selfNote()).text(r.appraisedNote());
         w.endRow();
       }
       w.flush();

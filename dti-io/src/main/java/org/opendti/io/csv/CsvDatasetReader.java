@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,8 @@ import org.opendti.io.table.TextIds;
  *
  * <p>Columns (headers compared ignoring case): {@code unit} and {@code indicator} (required), {@code value}, or
  * {@code numerator} and {@code denominator}, or {@code category} (one of them per row), and optionally
- * {@code period}, {@code source} (report, automatic, survey or expert) and {@code evidence}. Any other column is an
+ * {@code period}, {@code source} (report, automatic, survey or expert), {@code evidence} and {@code note}. Any other
+ * column is an
  * error naming it, so a misspelt {@code perod} is not silently ignored. An empty value with neither a ratio nor a
  * category is an error: leave the row out when a unit has no observation.
  *
@@ -47,7 +47,7 @@ import org.opendti.io.table.TextIds;
 public final class CsvDatasetReader {
   /** The columns of the long layout, as the writer writes them. */
   public static final List<String> COLUMNS = ImmutableList.of("unit", "indicator", "value", "period", "numerator",
-      "denominator", "category", "source", "evidence");
+      "denominator", "category", "source", "evidence", "note");
   /** The column of a staged file, read by {@link #readStaged(TableReader)}: self or appraised on each row. */
   public static final String STAGE = "stage";
 
@@ -123,8 +123,9 @@ public final class CsvDatasetReader {
   public Dataset read(TableReader t) throws IOException {
     if (t.column(STAGE) >= 0) {
       throw new DataFormatException(t.source().row(1).column(STAGE), STAGE, "this file has a 'stage' column"
-          + " (self-assessed and appraised values of an assessment round): compare the stages with 'dti appraisal'"
-          + " (in Java, CsvDatasetReader.readStaged), or remove the column");
+          + " (self-assessed and appraised values of an assessment round): read it as a round (in Java"
+          + " CsvDatasetReader.readStaged or DtiFiles.readDataFile; 'dti score --data FILE --stage self|appraised'"
+          + " scores one stage, 'dti appraisal' compares them), or remove the column");
     }
     return body(t, false)[0];
   }
@@ -185,6 +186,7 @@ public final class CsvDatasetReader {
     int period = t.column("period");
     int prov = t.column("source");
     int evidence = t.column("evidence");
+    int note = t.column("note");
     int stage = t.column(STAGE);
     for (String need : new String[] {"unit", "indicator"}) {
       if (t.column(need) < 0) {
@@ -226,7 +228,7 @@ public final class CsvDatasetReader {
         }
         Dataset.Builder b = builders[k];
         UnitNames names = unitNames[k];
-        if (plains[k].read(t, unit, indicator, value, numerator, denominator, category, period, prov, evidence)) {
+        if (plains[k].read(t, unit, indicator, value, numerator, denominator, category, period, prov, evidence, note)) {
           if (problems.size() + t.problems().size() > MAX_PROBLEMS) {
             break;
           }
@@ -238,7 +240,7 @@ public final class CsvDatasetReader {
         }
         String code = names.code(t, unit, name);
         Observation o = observation(t, code, indicator, value, numerator, denominator, category, period, prov,
-            evidence);
+            evidence, note);
         try {
           b.add(o);
         } catch (InvalidDataException e) {
@@ -298,11 +300,11 @@ public final class CsvDatasetReader {
      * @throws DataFormatException where the general route would throw it, for the same reason
      */
     boolean read(TableReader t, int unit, int indicator, int value, int numerator, int denominator, int category,
-        int period, int prov, int evidence) {
+        int period, int prov, int evidence, int note) {
       if (value < 0 || t.type(unit) != CellType.TEXT || t.type(indicator) != CellType.TEXT || t.isEmpty(value)
           || numerator >= 0 && (!t.isEmpty(numerator) || !t.isEmpty(denominator))
           || category >= 0 && !t.isEmpty(category) || prov >= 0 && !t.isEmpty(prov)
-          || evidence >= 0 && !t.isEmpty(evidence)
+          || evidence >= 0 && !t.isEmpty(evidence) || note >= 0 && !t.isEmpty(note)
           || period >= 0 && t.type(period) != CellType.TEXT && t.type(period) != CellType.EMPTY) {
         return false;
       }
@@ -368,7 +370,7 @@ public final class CsvDatasetReader {
   static final int MAX_PROBLEMS = 1000;
 
   private Observation observation(TableReader t, String unitCode, int indicator, int value, int numerator,
-      int denominator, int category, int period, int prov, int evidence) {
+      int denominator, int category, int period, int prov, int evidence, int note) {
     String ind = t.string(indicator);
     if (ind.isEmpty()) {
       throw new DataFormatException(t.at(indicator), "", "empty indicator");
@@ -409,6 +411,9 @@ public final class CsvDatasetReader {
     }
     if (evidence >= 0 && !t.isEmpty(evidence)) {
       o.evidence(t.string(evidence));
+    }
+    if (note >= 0 && !t.isEmpty(note)) {
+      o.note(t.string(note));
     }
     return o.build();
   }

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.opendti.Dataset;
 import org.opendti.Numbers;
 import org.opendti.Observation;
+import org.opendti.Stage;
+import org.opendti.StagedDataset;
 import org.opendti.Unit;
 import org.opendti.io.Audience;
 import org.opendti.io.FormulaGuard;
@@ -20,7 +22,7 @@ import org.opendti.io.OutputFiles;
 
 /**
  * Writes datasets as CSV, in the long form {@link CsvDatasetReader} reads (every observation with its period, ratio
- * parts, category, source and evidence) or the wide form {@link WideCsvDatasetReader} reads ({@code unit, uName,
+ * parts, category, source, evidence and note) or the wide form {@link WideCsvDatasetReader} reads ({@code unit, uName,
  * period, group}, then one column per indicator; plain values only). Numbers are written exactly (the shortest text
  * that reads back as the same double, {@link Numbers#plain(double)}), '.' as the separator. Rows end in '\n'.
  *
@@ -103,34 +105,87 @@ public final class CsvDatasetWriter {
     printLong(d, CsvRowWriter.of(Objects.requireNonNull(out, "out")));
   }
 
-  private static void printLong(Dataset d, CsvRowWriter w) throws IOException {
+  /**
+   * Writes both stages of an assessment round in the long form with a {@link CsvDatasetReader#STAGE} column, which
+   * {@link CsvDatasetReader#readStaged(Path)} reads back: the self-assessed observations ({@code self}), then the
+   * council's ({@code appraised}), each as {@link #writeLong(Dataset, OutputStream)} orders them. The stream is
+   * flushed, not closed.
+   *
+   * @param round the round, not null
+   * @param out where the bytes go, not null
+   * @throws IOException if the stream fails
+   */
+  public void writeStaged(StagedDataset round, OutputStream out) throws IOException {
+    Objects.requireNonNull(round, "round");
+    CsvRowWriter w = CsvRowWriter.of(Objects.requireNonNull(out, "out"));
     try {
-      for (String column : CsvDatasetReader.COLUMNS) {
-        w.text(column);
-      }
-      w.endRow();
-      int units = d.units().size();
-      for (String period : d.periods()) {
-        for (String indicator : d.indicators(period)) {
-          Dataset.Cells cells = d.cells(period, indicator);
-          for (int u = 0; u < units; u++) {
-            if (!cells.present(u)) {
-              continue;
-            }
-            w.text(d.units().get(u).code()).text(indicator);
-            w.plain(cells.value(u));
-            w.text(period);
-            w.plain(cells.numerator(u));
-            w.plain(cells.denominator(u));
-            w.text(cells.category(u));
-            w.text(cells.provenance(u).map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(""));
-            w.text(cells.evidence(u)).endRow();
-          }
-        }
+      header(w, true);
+      for (Stage stage : Stage.values()) {
+        rows(round.given(stage), w, stage.id());
       }
       w.flush();
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * Writes both stages of a round to a file ({@link #writeStaged(StagedDataset, OutputStream)}) with
+   * {@link OutputFiles}: atomically for a regular file; data for programs, so no byte-order mark.
+   *
+   * @param round the round, not null
+   * @param file the target, not null
+   * @throws IOException if the file cannot be written
+   */
+  public void writeStaged(StagedDataset round, Path file) throws IOException {
+    Objects.requireNonNull(round, "round");
+    OutputFiles.write(file, out -> writeStaged(round, out));
+  }
+
+  private static void header(CsvRowWriter w, boolean staged) {
+    for (String column : CsvDatasetReader.COLUMNS) {
+      w.text(column);
+    }
+    if (staged) {
+      w.text(CsvDatasetReader.STAGE);
+    }
+    w.endRow();
+  }
+
+  private static void printLong(Dataset d, CsvRowWriter w) throws IOException {
+    try {
+      header(w, false);
+      rows(d, w, null);
+      w.flush();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The observations, one row each; with a stage, that stage in the last column. */
+  private static void rows(Dataset d, CsvRowWriter w, String stage) {
+    int units = d.units().size();
+    for (String period : d.periods()) {
+      for (String indicator : d.indicators(period)) {
+        Dataset.Cells cells = d.cells(period, indicator);
+        for (int u = 0; u < units; u++) {
+          if (!cells.present(u)) {
+            continue;
+          }
+          w.text(d.units().get(u).code()).text(indicator);
+          w.plain(cells.value(u));
+          w.text(period);
+          w.plain(cells.numerator(u));
+          w.plain(cells.denominator(u));
+          w.text(cells.category(u));
+          w.text(cells.provenance(u).map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(""));
+          w.text(cells.evidence(u)).text(cells.note(u));
+          if (stage != null) {
+            w.text(stage);
+          }
+          w.endRow();
+        }
+      }
     }
   }
 

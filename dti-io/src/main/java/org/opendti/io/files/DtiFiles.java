@@ -119,29 +119,64 @@ public final class DtiFiles {
    */
   public static Dataset readDataset(String name, InputStream in, CsvOptions options, SheetChoice sheets)
       throws IOException {
+    return ((DataFile.Plain) read(name, in, options, sheets, false)).dataset();
+  }
+
+  /**
+   * Reads a data file that may be an assessment round: a long table (CSV or a sheet) with a
+   * {@link CsvDatasetReader#STAGE} column is read as both stages ({@link CsvDatasetReader#readStaged(TableReader)}),
+   * anything else as {@link #readDataset(String, InputStream, CsvOptions, SheetChoice)} reads it. The stream is read
+   * once, so a pipe works.
+   *
+   * @param name the file name, for the format and for error messages, not null
+   * @param in the stream, not null; closed
+   * @param options number style, encoding, separator and unit registry, not null
+   * @param sheets which sheets of a workbook to read, not null (a round is one sheet, never one sheet per period)
+   * @return the plain data or the round, not null
+   * @throws IOException if the stream cannot be read
+   * @throws org.opendti.DtiException if the content is bad: every problem, located
+   */
+  public static DataFile readDataFile(String name, InputStream in, CsvOptions options, SheetChoice sheets)
+      throws IOException {
+    return read(name, in, options, sheets, true);
+  }
+
+  private static DataFile read(String name, InputStream in, CsvOptions options, SheetChoice sheets,
+      boolean rounds) throws IOException {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(sheets, "sheets");
     try (BufferedInputStream b = new BufferedInputStream(in, 1 << 16)) {
       switch (kind(name, b)) {
         case JSON:
-          return DatasetJson.of(Format.JSON).read(name, b);
+          return new DataFile.Plain(DatasetJson.of(Format.JSON).read(name, b));
         case YAML:
-          return DatasetJson.of(Format.YAML).read(name, b);
+          return new DataFile.Plain(DatasetJson.of(Format.YAML).read(name, b));
         case XLSX: {
-          XlsxDatasetReader r = XlsxDatasetReader.of(options);
           try (XlsxWorkbook wb = XlsxWorkbook.open(name, b)) {
-            return sheets.isPerPeriod() ? r.readSheetPerPeriod(wb) : r.read(wb, sheets.name());
+            if (sheets.isPerPeriod()) {
+              return new DataFile.Plain(XlsxDatasetReader.of(options).readSheetPerPeriod(wb));
+            }
+            try (TableReader t = sheets.name().isPresent() ? wb.sheet(sheets.name().get()) : wb.firstVisibleSheet()) {
+              return table(t, options, rounds);
+            }
           }
         }
         default: {
-          TableReader t = Tables.csv(name, b, options.charset(), options.delimiter(), options.maxFieldLength());
-          try (t) {
-            return WideCsvDatasetReader.isWide(t.header()) ? WideCsvDatasetReader.of(options).read(t)
-                : CsvDatasetReader.of(options).read(t);
+          try (TableReader t = Tables.csv(name, b, options.charset(), options.delimiter(), options.maxFieldLength())) {
+            return table(t, options, rounds);
           }
         }
       }
     }
+  }
+
+  /** One table of data: wide, long, or (when rounds are wanted) a round's long table with a stage column. */
+  private static DataFile table(TableReader t, CsvOptions options, boolean rounds) throws IOException {
+    if (rounds && t.column(CsvDatasetReader.STAGE) >= 0) {
+      return new DataFile.Round(CsvDatasetReader.of(options).readStaged(t));
+    }
+    return new DataFile.Plain(WideCsvDatasetReader.isWide(t.header()) ? WideCsvDatasetReader.of(options).read(t)
+        : CsvDatasetReader.of(options).read(t));
   }
 
   /**

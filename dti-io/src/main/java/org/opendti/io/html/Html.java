@@ -4,7 +4,13 @@ package org.opendti.io.html;
 final class Html {
   private final StringBuilder sb = new StringBuilder(1 << 16);
 
-  /** Escapes text for element content and quoted attribute values: {@code & < > " '}. */
+  /**
+   * Escapes text for element content and quoted attribute values: {@code & < > " '}. Characters that must not reach
+   * the page are shown as U+FFFD: C0 and C1 controls (except line feed and tab), which HTML text cannot hold, and the
+   * bidirectional formatting characters (U+061C, U+200E, U+200F, U+202A..U+202E, U+2066..U+2069), with which a name
+   * could reverse the text after it on the same line (a unit name ending in U+202E would turn the figures after it
+   * around).
+   */
   static String esc(String s) {
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
@@ -16,8 +22,7 @@ final class Html {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
         default -> {
-          // C0 and C1 controls (except line feed and tab) cannot appear in HTML text: shown as U+FFFD
-          if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
+          if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F) || bidi(c)) {
             out.append('\uFFFD');
           } else {
             out.append(c);
@@ -26,6 +31,11 @@ final class Html {
       }
     }
     return out.toString();
+  }
+
+  /** Whether a character is a bidirectional formatting character (an embedding, override, isolate or mark). */
+  static boolean bidi(char c) {
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
   }
 
   /** A coordinate with at most two decimals, '.' as separator, no exponent. */

@@ -17,6 +17,7 @@ import org.opendti.Language;
 import org.opendti.Node;
 import org.opendti.NodeKind;
 import org.opendti.Unit;
+import org.opendti.analysis.Appraisal;
 import org.opendti.analysis.GroupStats;
 import org.opendti.analysis.Panel;
 import org.opendti.analysis.Scale;
@@ -33,13 +34,15 @@ import org.opendti.io.OutputFiles;
  * A self-contained HTML report of one period's results, for the people who read DTI rankings: the ranking table,
  * a tile map of the provinces coloured by the index (63 before the merger of 1 July 2025 or 34 after it; units that
  * are not provinces get no map), a bar chart of the index, one chart and one table per pillar, a table of every main
- * indicator, rank moves since an earlier period, rank intervals from an uncertainty analysis, group statistics, each
- * unit's profile over the pillars and main indicators, data notes (the run's {@link Results#warnings() warnings}
- * counted by kind) and the method in plain words with the instrument it follows ({@link Framework#instrument()}).
+ * indicator, what appraisal changed in an assessment round ({@link Builder#appraisal}), rank moves since an earlier
+ * period, rank intervals from an uncertainty analysis, group statistics, each unit's profile over the pillars and
+ * main indicators, data notes (the run's {@link Results#warnings() warnings} counted by kind) and the method in plain
+ * words with the instrument it follows ({@link Framework#instrument()}).
  *
  * <p>Charts and the map are inline SVG; the file has no scripts and no links to other files, so it opens offline,
  * prints (a print stylesheet keeps headings with their content) and reads on a phone (wide tables scroll sideways).
- * Every name is escaped (a unit named {@code <script>} is shown as text). The same inputs give the same bytes: the
+ * Every name is escaped (a unit named {@code <script>} is shown as text, and bidirectional formatting characters in
+ * it cannot turn the text after it around). The same inputs give the same bytes: the
  * input files' names and checksums ({@link Builder#input}) are part of the inputs, while the software version and the
  * time of the run appear only when {@link Builder#generated} sets them.
  *
@@ -56,6 +59,7 @@ public final class HtmlReport {
   private final Results results;
   private final Optional<Results> previous;
   private final Optional<Uncertainty.Result> uncertainty;
+  private final Optional<Appraisal> appraisal;
   private final Language lang;
   private final String title;
   private final List<String> notes;
@@ -67,6 +71,7 @@ public final class HtmlReport {
     this.results = b.results;
     this.previous = Optional.ofNullable(b.previous);
     this.uncertainty = Optional.ofNullable(b.uncertainty);
+    this.appraisal = Optional.ofNullable(b.appraisal);
     this.lang = b.language != null ? b.language : Language.forFramework(b.results.framework());
     this.title = b.title != null ? b.title : Label.REPORT.in(lang) + ": " + lang.name(b.results.framework());
     this.notes = ImmutableList.copyOf(b.notes);
@@ -151,6 +156,7 @@ public final class HtmlReport {
     if (!indicators.isEmpty()) {
       sections.add(new String[] {"indicators", Label.INDICATORS.in(lang)});
     }
+    appraisal.ifPresent(a -> sections.add(new String[] {"appraisal", Label.APPRAISAL.in(lang)}));
     previous.ifPresent(p -> sections.add(new String[] {"moves", Label.MOVES.in(lang)}));
     uncertainty.ifPresent(u -> sections.add(new String[] {"uncertainty", Label.UNCERTAINTY.in(lang)}));
     sections.add(new String[] {"groups", Label.GROUPS.in(lang)});
@@ -170,6 +176,7 @@ public final class HtmlReport {
     if (!indicators.isEmpty()) {
       nodeTables(h, "indicators", Label.INDICATORS, indicators, decimals, false);
     }
+    appraisal.ifPresent(a -> new AppraisalSection(a, lang).render(h));
     if (previous.isPresent()) {
       moves(h, root, decimals);
     }
@@ -262,6 +269,11 @@ public final class HtmlReport {
 
   /** A node's code and name, or its code alone when the name only repeats it (a COINr indicator "i013"). */
   private String nodeLabel(Node n) {
+    return nodeLabel(lang, n);
+  }
+
+  /** A node's code and name in a language, or its code alone when the name only repeats it. */
+  static String nodeLabel(Language lang, Node n) {
     String name = lang.name(n);
     return name.equals(n.code()) ? name : n.code() + " " + name;
   }
@@ -400,6 +412,11 @@ public final class HtmlReport {
   }
 
   private String signed(double v, int decimals) {
+    return signed(lang, v, decimals);
+  }
+
+  /** A number with a plus sign when it is above zero ("+15,00"); below zero it has its minus, and NaN is "–". */
+  static String signed(Language lang, double v, int decimals) {
     String s = lang.number(v, decimals);
     return v > 0 ? "+" + s : s;
   }
@@ -811,6 +828,10 @@ public final class HtmlReport {
       .swatch{display:inline-block;width:1.1rem;height:.8rem;margin-right:.4rem;vertical-align:middle;\
       border:1px solid #8c959f}
       figure{margin:0}details{margin:.3rem 0}summary{cursor:pointer}.message{color:#57606a}.more{font-style:italic}
+      .appraisal-summary{font-size:.9rem;margin:.4rem 0;padding-left:1.2rem}td.most-lost{min-width:18rem}\
+      td.most-lost span{display:block}td.component{min-width:10rem}\
+      td.evidence{min-width:10rem;max-width:24rem;overflow-wrap:anywhere}td.evidence span{display:block}\
+      .remark{color:#57606a}
       @media (max-width:40rem){body{margin:.8rem auto;padding:0 .6rem}h1{font-size:1.25rem}}
       @media print{nav{display:none}body{max-width:none;margin:0}h2,h3,summary{break-after:avoid}\
       h2{break-before:auto}figure,details,.legend,.map,.warnings,#map{break-inside:avoid}\
@@ -825,6 +846,7 @@ public final class HtmlReport {
     private final Results results;
     private Results previous;
     private Uncertainty.Result uncertainty;
+    private Appraisal appraisal;
     private Language language;
     private String title;
     private final List<String> notes = new ArrayList<>();
@@ -855,6 +877,34 @@ public final class HtmlReport {
      */
     public Builder uncertainty(Uncertainty.Result result) {
       this.uncertainty = Objects.requireNonNull(result, "result");
+      return this;
+    }
+
+    /**
+     * Adds a section on what appraisal changed in the round (issue 17): a summary, the units by points lost with the
+     * components that lost most, a bar chart of the change by unit, the components where points were lost across
+     * units, and each unit's changed components with both stages' evidence and notes. The report's ranking and other
+     * sections still show the results the builder was given; for a round, pass the appraised stage's results
+     * ({@link Appraisal#appraised()}).
+     *
+     * @param appraisal the comparison of the round's two stages, of the same framework (id and version) and period
+     *     as the report's results, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the appraisal is of another framework or period than the results
+     */
+    public Builder appraisal(Appraisal appraisal) {
+      Objects.requireNonNull(appraisal, "appraisal");
+      Framework ours = results.framework();
+      Framework theirs = appraisal.appraised().framework();
+      String period = appraisal.appraised().period();
+      if (!ours.id().equals(theirs.id()) || !ours.version().equals(theirs.version())
+          || !results.period().equals(period)) {
+        throw new IllegalArgumentException("the appraisal is of framework '" + theirs.id() + "' version '"
+            + theirs.version() + "', period '" + period + "', but the report shows framework '" + ours.id()
+            + "' version '" + ours.version() + "', period '" + results.period()
+            + "': compare the round scored with the report's framework and period");
+      }
+      this.appraisal = appraisal;
       return this;
     }
 

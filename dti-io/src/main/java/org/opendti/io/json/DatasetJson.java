@@ -35,7 +35,7 @@ import org.opendti.io.OutputFiles;
  * {"units": [{"code": "38", "name": "Thanh Hóa", "kind": "PROVINCE", "group": "...", "aliases": ["..."],
  *             "validFrom": "2025-07-01"}],
  *  "observations": [{"unit": "38", "indicator": "dti", "period": "2023", "value": 0.7314,
- *                    "source": "report", "evidence": "..."},
+ *                    "source": "report", "evidence": "...", "note": "..."},
  *                   {"unit": "38", "indicator": "7.1", "numerator": 1805, "denominator": 2067},
  *                   {"unit": "38", "indicator": "1.2", "category": "Chủ tịch"}]}
  * }</pre>
@@ -273,6 +273,7 @@ public final class DatasetJson {
       String period = null;
       String category = null;
       String evidence = null;
+      String note = null;
       Provenance provenance = null;
       double value = Double.NaN;
       double numerator = Double.NaN;
@@ -288,6 +289,7 @@ public final class DatasetJson {
           case "category" -> category = c.optional();
           case "source" -> provenance = provenance();
           case "evidence" -> evidence = c.optional();
+          case "note" -> note = c.optional();
           default -> c.skip();
         }
       }
@@ -315,7 +317,7 @@ public final class DatasetJson {
         return;
       }
       String p = period == null ? Dataset.SINGLE_PERIOD : period;
-      if (!Double.isNaN(value) && provenance == null && evidence == null) {
+      if (!Double.isNaN(value) && provenance == null && evidence == null && note == null) {
         // the common case, without an observation object and without normalising the same texts again
         try {
           Integer u = unitPositions.get(unit);
@@ -342,6 +344,9 @@ public final class DatasetJson {
         }
         if (evidence != null) {
           ob.evidence(evidence);
+        }
+        if (note != null) {
+          ob.note(note);
         }
         o = ob.build();
       } catch (DtiException | IllegalArgumentException | IllegalStateException e) {
@@ -442,6 +447,7 @@ public final class DatasetJson {
       g.writeStringField("source", o.provenance().get().name().toLowerCase(Locale.ROOT));
     }
     w.text("evidence", o.evidence());
+    w.text("note", o.note());
     g.writeEndObject();
   }
 

@@ -32,7 +32,7 @@ import org.opendti.io.csv.FrameworkTableRows;
 
 /**
  * Writes workbooks people open in Excel or LibreOffice: datasets (wide, one sheet per period, or long when there are
- * ratios or categories), results (a ranking sheet with every node, values with the method's decimals and ranks, then
+ * ratios, categories, sources, evidence or notes), results (a ranking sheet with every node, values with the method's decimals and ranks, then
  * one sheet per pillar sorted by its rank, the sheets named in Vietnamese or English), and framework tables in the
  * layout of provincial decisions. Text is always written as text, never as a formula, so a name like
  * {@code =HYPERLINK(...)} stays harmless.
@@ -112,7 +112,7 @@ public final class XlsxWriter {
 
   /**
    * Writes a dataset as a workbook: the wide layout, one sheet per period (named after it, "data" for an unnamed
-   * period), or the long layout on one sheet "data" when an observation is a ratio or a category, or when a period
+   * period), or the long layout on one sheet "data" when an observation is a ratio or a category or has a source, evidence or a note, or when a period
    * cannot be a sheet name as it is (longer than 31 characters, with one of {@code : \ / ? * [ ]}, "History", or
    * equal to another ignoring case).
    *
@@ -138,7 +138,7 @@ public final class XlsxWriter {
 
   private static void checkDataset(Dataset d) {
     if (!plain(d) || !periodsNameSheets(d)) {
-      fits("the dataset's " + d.size() + " observations", d.size() + 1L, 9);
+      fits("the dataset's " + d.size() + " observations", d.size() + 1L, 10);
       return;
     }
     for (String period : d.periods()) {
@@ -163,13 +163,17 @@ public final class XlsxWriter {
     return true;
   }
 
-  /** Whether every observation is a plain value (no ratio, no category). */
+  /**
+   * Whether every observation is a plain value (no ratio, no category) with nothing else to keep (no source, evidence
+   * or note, which only the long layout has columns for).
+   */
   private static boolean plain(Dataset d) {
     for (String period : d.periods()) {
       for (String indicator : d.indicators(period)) {
         for (Unit u : d.units()) {
           Optional<Observation> o = d.observation(u.code(), indicator, period);
-          if (o.isPresent() && o.get().measure().value().isEmpty()) {
+          if (o.isPresent() && (o.get().measure().value().isEmpty() || o.get().provenance().isPresent()
+              || o.get().evidence().isPresent() || o.get().note().isPresent())) {
             return false;
           }
         }
@@ -182,7 +186,7 @@ public final class XlsxWriter {
   private static void longSheet(Workbook wb, Dataset d) throws IOException {
     Worksheet ws = wb.newWorksheet("data");
     header(ws, List.of("unit", "indicator", "value", "period", "numerator", "denominator", "category", "source",
-        "evidence"));
+        "evidence", "note"));
     int row = 1;
     for (String period : d.periods()) {
       for (String indicator : d.indicators(period)) {
@@ -213,6 +217,9 @@ public final class XlsxWriter {
           }
           if (o.evidence().isPresent()) {
             ws.value(row, 8, o.evidence().get());
+          }
+          if (o.note().isPresent()) {
+            ws.value(row, 9, o.note().get());
           }
           row++;
           rowDone(ws, row);

@@ -31,8 +31,9 @@ final class AppraisalCsvWriterTest {
         Node.builder().code("c2").nameVi("Dữ liệu").kind(NodeKind.COMPONENT).addParent("dti").maxPoints(40).build())
         .build();
     Path round = dir.resolve("round.csv");
-    Files.writeString(round, "unit,indicator,value,stage,evidence\n"
-        + "S1,c1,1,self,=HYPERLINK(\"x\")\nS1,c2,1,self,\nS1,c1,0.5,appraised,\"thiếu, biên bản\"\n",
+    Files.writeString(round, "unit,indicator,value,stage,evidence,note\n"
+        + "S1,c1,1,self,=HYPERLINK(\"x\"),đã triển khai\nS1,c2,1,self,,\n"
+        + "S1,c1,0.5,appraised,\"thiếu, biên bản\",chỉ một nửa có minh chứng\n",
         StandardCharsets.UTF_8);
     StagedDataset staged = CsvDatasetReader.of(CsvOptions.defaults()).readStaged(round);
     Appraisal a = Appraisal.of(f, staged, Method.official(), Dataset.SINGLE_PERIOD);
@@ -40,9 +41,10 @@ final class AppraisalCsvWriterTest {
     AppraisalCsvWriter.of(2).write(a, out, List.of(round));
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("\uFEFF" + String.join(",", AppraisalCsvWriter.COLUMNS));
-    assertThat(lines).contains("S1,S1,dti,DTI,100.00,70.00,-30.00,,",
-        "S1,S1,c1,Dịch vụ công,60.00,30.00,-30.00,\"'=HYPERLINK(\"\"x\"\")\",\"thiếu, biên bản\"",
-        "S1,S1,c2,Dữ liệu,40.00,40.00,0.00,,");
+    assertThat(lines).contains("S1,S1,dti,DTI,100.00,70.00,-30.00,,,,",
+        "S1,S1,c1,Dịch vụ công,60.00,30.00,-30.00,\"'=HYPERLINK(\"\"x\"\")\",\"thiếu, biên bản\",đã triển khai,"
+            + "chỉ một nửa có minh chứng",
+        "S1,S1,c2,Dữ liệu,40.00,40.00,0.00,,,,");
     assertThat(lines).hasSize(1 + 3);
     assertThatIllegalArgumentException().isThrownBy(() -> AppraisalCsvWriter.of(13)).withMessageContaining("0..12");
   }

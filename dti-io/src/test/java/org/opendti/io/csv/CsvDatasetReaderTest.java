@@ -36,13 +36,15 @@ final class CsvDatasetReaderTest {
 
   @Test
   void longFormat_withEveryOptionalColumn() {
-    Dataset d = read("unit,indicator,value,period,numerator,denominator,category,source,evidence\n"
-        + "Thanh Hóa,dti,0.7314,2023,,,,report,QĐ 1/2024\n"
-        + "Thanh Hóa,7.1,,2023,1805,2067,,automatic,\n"
-        + "Thanh Hóa,1.2,,2023,,,Chủ tịch,expert,\n");
+    Dataset d = read("unit,indicator,value,period,numerator,denominator,category,source,evidence,note\n"
+        + "Thanh Hóa,dti,0.7314,2023,,,,report,QĐ 1/2024,\n"
+        + "Thanh Hóa,7.1,,2023,1805,2067,,automatic,,số liệu đến 31/12\n"
+        + "Thanh Hóa,1.2,,2023,,,Chủ tịch,expert,,\n");
     assertThat(d.periods()).containsExactly("2023");
     assertThat(d.observation("Thanh Hóa", "dti", "2023").orElseThrow().evidence()).contains("QĐ 1/2024");
     assertThat(d.observation("Thanh Hóa", "7.1", "2023").orElseThrow().provenance()).contains(Provenance.AUTOMATIC);
+    assertThat(d.observation("Thanh Hóa", "7.1", "2023").orElseThrow().note()).contains("số liệu đến 31/12");
+    assertThat(d.observation("Thanh Hóa", "dti", "2023").orElseThrow().note()).isEmpty();
     assertThat(d.observation("Thanh Hóa", "1.2", "2023").orElseThrow().measure().category()).contains("Chủ tịch");
   }
 

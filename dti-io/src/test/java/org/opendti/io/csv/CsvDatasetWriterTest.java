@@ -59,7 +59,7 @@ final class CsvDatasetWriterTest {
     String text = CsvDatasetWriter.of().toLongCsv(d);
     List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
     List<Observation> all = d.observations();
-    assertThat(rows).hasSize(1 + all.size()).allSatisfy(r -> assertThat(r.size()).isEqualTo(9));
+    assertThat(rows).hasSize(1 + all.size()).allSatisfy(r -> assertThat(r.size()).isEqualTo(10));
     for (int k = 0; k < all.size(); k++) {
       Observation o = all.get(k);
       CSVRecord row = rows.get(k + 1);

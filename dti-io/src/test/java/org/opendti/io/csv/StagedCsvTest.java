@@ -60,4 +60,48 @@ final class StagedCsvTest {
         .isThrownBy(() -> CsvDatasetReader.of(CsvOptions.defaults()).read(staged))
         .withMessageContaining("this file has a 'stage' column");
   }
+
+  @Test
+  void aDataFileIsReadOnceAsPlainDataOrAsARound() throws IOException {
+    Path round = file("unit,indicator,value,stage,note\nS1,c1,0.9,self,\nS1,c1,0.5,appraised,thiếu biên bản\n");
+    org.opendti.io.files.DataFile read = org.opendti.io.files.DtiFiles.readDataFile("round.csv",
+        Files.newInputStream(round), CsvOptions.defaults(), org.opendti.io.files.SheetChoice.first());
+    assertThat(read).isInstanceOf(org.opendti.io.files.DataFile.Round.class);
+    StagedDataset r = ((org.opendti.io.files.DataFile.Round) read).round();
+    assertThat(r.forStage(Stage.APPRAISED).values(Dataset.SINGLE_PERIOD, "c1")).containsExactly(0.5);
+    assertThat(r.given(Stage.APPRAISED).observation("S1", "c1", Dataset.SINGLE_PERIOD).orElseThrow().note())
+        .contains("thiếu biên bản");
+    assertThat(r.forStage(Stage.SELF).values(Dataset.SINGLE_PERIOD, "c1")).containsExactly(0.9);
+
+    Path plain = dir.resolve("plain.csv");
+    Files.writeString(plain, "unit,indicator,value\nS1,c1,0.9\n", StandardCharsets.UTF_8);
+    org.opendti.io.files.DataFile p = org.opendti.io.files.DtiFiles.readDataFile("plain.csv",
+        Files.newInputStream(plain), CsvOptions.defaults(), org.opendti.io.files.SheetChoice.first());
+    assertThat(((org.opendti.io.files.DataFile.Plain) p).dataset().values(Dataset.SINGLE_PERIOD, "c1"))
+        .containsExactly(0.9);
+    // the reader of one dataset still refuses a round, and says how to read it
+    assertThatExceptionOfType(DtiException.class).isThrownBy(() -> org.opendti.io.files.DtiFiles.readDataset(round,
+        CsvOptions.defaults())).withMessageContaining("round.csv row 1").withMessageContaining("readDataFile");
+  }
+
+  @Test
+  void aWrittenRoundReadsBackEqual() throws IOException {
+    Path f = file("unit,indicator,value,numerator,denominator,category,period,stage,evidence,note\n"
+        + "S1,c1,0.9,,,,2025,self,QĐ 12,\"đã triển khai, toàn sở\"\n"
+        + "S1,c2,,3,4,,2025,self,,\n"
+        + "S2,c3,,,,Cấp phó,2025,tự đánh giá,,=cmd\n"
+        + "S1,c1,0.5,,,,2025,appraised,,thiếu biên bản\n"
+        + "S2,c3,,,,Chưa thành lập,2025,thẩm định,,\n");
+    CsvDatasetReader reader = CsvDatasetReader.of(CsvOptions.defaults());
+    StagedDataset round = reader.readStaged(f);
+    Path written = dir.resolve("written.csv");
+    CsvDatasetWriter.of().writeStaged(round, written);
+    assertThat(Files.readString(written, StandardCharsets.UTF_8)).startsWith(String.join(",",
+        CsvDatasetReader.COLUMNS) + ",stage\n");
+    StagedDataset back = reader.readStaged(written);
+    for (Stage s : Stage.values()) {
+      assertThat(back.given(s).observations()).as(s.id()).isEqualTo(round.given(s).observations());
+    }
+    assertThat(back.given(Stage.SELF).observation("S2", "c3", "2025").orElseThrow().note()).contains("=cmd");
+  }
 }

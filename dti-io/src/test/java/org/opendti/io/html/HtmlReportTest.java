@@ -370,7 +370,7 @@ final class HtmlReportTest {
 
   @Test
   void hostileNamesInUnitsCodesNodesAndFiles_areText() {
-    String hostile = "<script>x</script> \"q\" 'a' & \u0007bell\u0000\u0085";
+    String hostile = "<script>x</script> \"q\" 'a' & \u0007bell\u0000\u0085\u202e\u2067";
     Framework f = Framework.builder().id("h").version("1").nameVi(hostile).instrument(hostile)
         .addNodes(Node.builder().code("idx").nameVi(hostile).kind(NodeKind.INDEX).build(),
             Node.builder().code("p").nameVi(hostile).kind(NodeKind.PILLAR).addParent("idx").weight(1).build(),
@@ -382,7 +382,8 @@ final class HtmlReportTest {
     Results r = ScoringEngine.of(Method.coinr()).score(f, d);
     String html = HtmlReport.builder(r).previous(r).input(hostile, "a".repeat(64)).title(hostile).build().render();
     assertThat(html).doesNotContain("<script").doesNotContain("\"q\"").doesNotContain("'a'")
-        .doesNotContain("\u0007").doesNotContain("\u0000").doesNotContain("\u0085").doesNotContain("& ");
+        .doesNotContain("\u0007").doesNotContain("\u0000").doesNotContain("\u0085").doesNotContain("& ")
+        .doesNotContain("\u202e").doesNotContain("\u2067");
     assertThat(count(html, Pattern.quote("&lt;script&gt;x&lt;/script&gt; &quot;q&quot; &#39;a&#39; &amp;")))
         .isGreaterThanOrEqualTo(10);
     assertThat(html).contains("data-unit=\"&lt;script&gt;");

@@ -114,6 +114,9 @@ final class Samples {
       if (r.nextBoolean()) {
         o.evidence(text(r));
       }
+      if (r.nextInt(3) == 0) {
+        o.note(text(r));
+      }
       try {
         b.add(o.build());
       } catch (DtiException | IllegalArgumentException e) {
