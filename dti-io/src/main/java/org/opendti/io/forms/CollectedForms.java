@@ -43,7 +43,8 @@ public final class CollectedForms {
 
   /**
    * The observations of the good forms, one per filled input row: the unit, the component, the form's period, the
-   * measure (a value, a numerator and denominator, or the category as the rule spells it) and the evidence. Its units
+   * measure (a value, a numerator and denominator, or the category as the rule spells it), the evidence and the note
+   * ({@link org.opendti.Observation#note()}). Its units
    * are those of the good forms, in the order of the unit list, with their attributes from that list.
    *
    * @return the dataset, not null

@@ -343,7 +343,9 @@ final class FormReader {
     if (!evidence.isEmpty()) {
       o.evidence(evidence);
     }
-    // the note column is read and checked; Observation has no note yet (see Forms)
+    if (!note.isEmpty()) {
+      o.note(note);
+    }
     res.observations.add(o.build());
   }
 

@@ -229,5 +229,6 @@ final class FormWriter {
     m.denominator().ifPresent(v -> ws.value(r, FormLayout.DENOMINATOR, v));
     m.category().ifPresent(v -> ws.value(r, FormLayout.CATEGORY, v));
     o.get().evidence().ifPresent(v -> ws.value(r, FormLayout.EVIDENCE, v));
+    o.get().note().ifPresent(v -> ws.value(r, FormLayout.NOTE, v));
   }
 }

@@ -73,8 +73,6 @@ import org.opendti.io.table.XlsxWorkbook;
  * c.rejected().forEach((file, problems) -> problems.forEach(p -> System.err.println(p.getMessage())));
  * }</pre>
  *
- * <p>The note column is read and checked; {@link Observation} has no note yet, so notes are not in the dataset.
- *
  * <p>{@link #writeAll} and {@link #collect} work on as many threads as there are processors (at most 8), on a pool
  * of their own; what they give does not depend on the number of threads. This class is stateless and thread-safe.
  */
@@ -101,7 +99,7 @@ public final class Forms {
   /**
    * Writes a unit's form with its input cells filled from a dataset, e.g. last year's values for the unit to
    * update: each of the unit's observations of a component gives the value, the numerator and denominator or the
-   * category, and the evidence. Components the dataset does not have stay empty.
+   * category, the evidence and the note. Components the dataset does not have stay empty.
    *
    * @param framework the framework, not null
    * @param unit the unit, not null

@@ -71,6 +71,7 @@ final class FormFiller {
     m.denominator().ifPresent(v -> number(ref(FormLayout.DENOMINATOR, r), v));
     m.category().ifPresent(v -> text(ref(FormLayout.CATEGORY, r), v));
     o.evidence().ifPresent(v -> text(ref(FormLayout.EVIDENCE, r), v));
+    o.note().ifPresent(v -> text(ref(FormLayout.NOTE, r), v));
     return this;
   }
 

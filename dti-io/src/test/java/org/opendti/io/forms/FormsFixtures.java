@@ -96,6 +96,9 @@ final class FormsFixtures {
         if (rnd.nextBoolean()) {
           o.evidence("QĐ số " + rnd.nextInt(999) + "/QĐ-UBND");
         }
+        if (rnd.nextInt(3) == 0) {
+          o.note("Ghi chú <" + rnd.nextInt(99) + "> & \"trích dẫn\"");
+        }
         out.add(o.build());
       }
     }
