@@ -122,8 +122,9 @@ public final class Status {
 
   private static void checkPeriod(Dataset data, String period) {
     if (data.size() > 0 && !data.periods().contains(period)) {
-      throw new IllegalArgumentException("period '" + period + "' is not in the data; its periods are "
-          + data.periods().stream().map(p -> p.isEmpty() ? "(none)" : "'" + p + "'").toList());
+      throw new IllegalArgumentException("period '" + period + "' is not in the data: "
+          + (data.periods().equals(List.of(Dataset.SINGLE_PERIOD)) ? "their observations name no period"
+          : "their periods are " + data.periods().stream().map(p -> "'" + p + "'").toList()));
     }
   }
 

@@ -182,7 +182,9 @@ final class StatusTest {
   void periodNotInTheData_isRefused() {
     Dataset d = Dataset.builder().put("A", "c1", "2024", 1).build();
     assertThatIllegalArgumentException().isThrownBy(() -> Status.of(framework(), d, "2025"))
-        .withMessage("period '2025' is not in the data; its periods are ['2024']");
+        .withMessage("period '2025' is not in the data: their periods are ['2024']");
+    assertThatIllegalArgumentException().isThrownBy(() -> Status.of(framework(), data("A:c1"), "2025"))
+        .withMessage("period '2025' is not in the data: their observations name no period");
     assertThat(Status.of(framework(), d, "2024").given()).isEqualTo(1);
   }
 
