@@ -198,7 +198,7 @@ final class StatusCommand implements Callable<Integer> {
       if (s.staged()) {
         row.add(String.valueOf(u.notAppraised().size()));
       }
-      row.add(u.complete() ? m.get("msg.status.complete") : first(u.missing(), m));
+      row.add(first(u.missing(), m)); // empty for a complete unit: its missing count says 0
       t.add(row);
     }
     return t;

@@ -81,7 +81,7 @@ final class StatusCliTest {
         + " given: 4, missing: 3. Units complete: 1, incomplete: 2. Not yet appraised: 2.");
     assertThat(r.out().lines()).contains(
         "Unit  Name  Expected  Given  Missing  Not appraised  First missing",
-        "A     Sở A         3      3        0              2  (complete)",
+        "A     Sở A         3      3        0              2",
         "B     Sở B         2      1        1              0  2.1",
         "Data source         Units owing  Values missing  Not appraised",
         "Báo cáo của đơn vị            2               3              1",
@@ -98,7 +98,7 @@ final class StatusCliTest {
     DtiCommandTest.Run r = status("unit,indicator,value\nB,1.1,1\nB,2.1,1\n", "--fail-if-missing", "--lang", "en");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("Units: 1. Values expected: 2, given: 2, missing: 0. Units complete: 1, incomplete: 0.")
-        .contains("(complete)");
+        .contains("B     B            2      2        0\n");
     assertThat(r.err()).startsWith("warning: without --unit-list only the units in the data are listed");
   }
 
@@ -153,6 +153,23 @@ final class StatusCliTest {
     DtiCommandTest.Run r = status("unit,indicator,value\n\"B\u001b[2J\",1.1,1\n", "--lang", "en");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).doesNotContain("\u001b").contains("B\\u001b[2J");
+  }
+
+  @Test
+  void sampleRound_hasTheFiguresTheReadmeStates() throws IOException {
+    Path out = dir.resolve("owed.csv");
+    DtiCommandTest.Run r = dti("status", "--framework", "samples/departments-framework.csv", "--data",
+        "samples/departments-round.csv", "--unit-list", "samples/departments-units.csv", "--out", out.toString(),
+        "--lang", "en");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out().replaceAll("\\s+", " ")).startsWith("Units: 21. Self-assessed values expected: 315, given: 286,"
+        + " missing: 29. Units complete: 16, incomplete: 5. Not yet appraised: 109.")
+        .contains("LTLS Trung tâm Lưu trữ lịch sử tỉnh 15 0 15 0")
+        .contains("First missing: steering, plan, meetings, data_rules, budget and 10 more");
+    // 29 missing and 109 not appraised, one row each, after the header
+    assertThat(Files.readAllLines(out, UTF_8)).hasSize(1 + 29 + 109)
+        .contains("STP,Sở Tư pháp,department,\"sở, ngành\",budget,Digital transformation spending against the plan (%),"
+            + "Sở Tài chính,self");
   }
 
   @Test
