@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         + " report (--out, default dti-report.html).",
     subcommands = {ScoreCommand.class, FrameworksCommand.class, DiffCommand.class, ConvertCommand.class,
         CompareCommand.class, UncertaintyCommand.class, PlanCommand.class, ReportCommand.class, AppraisalCommand.class,
+        StatusCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = 2)
 public final class DtiCommand implements Callable<Integer> {
