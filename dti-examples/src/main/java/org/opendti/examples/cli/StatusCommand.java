@@ -2,7 +2,6 @@ package org.opendti.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,6 @@ import org.opendti.Stage;
 import org.opendti.StagedDataset;
 import org.opendti.Unit;
 import org.opendti.analysis.Status;
-import org.opendti.io.DataFormatException;
-import org.opendti.io.csv.CsvDatasetReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -137,24 +134,14 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   /**
-   * Reads the data and computes the status: a file with a {@code stage} column (which the plain reader refuses at that
-   * column) is read again as a round in two stages; only a regular file can be read twice.
+   * Reads the data once and computes the status: of a round in two stages for a file with a {@code stage} column
+   * (what is missing in the self-assessment and what is not yet appraised), else of the data as they are.
    */
   private Status status(Framework framework) throws IOException {
-    try {
-      Dataset d = input.data(data);
-      return Status.of(framework, d, period(d));
-    } catch (DataFormatException e) {
-      if (!e.location().column().filter(CsvDatasetReader.STAGE::equals).isPresent()) {
-        throw e;
-      }
-      if (!Files.isRegularFile(data)) {
-        throw new IllegalArgumentException("--data " + data + ": a round with a stage column is read twice (once to"
-            + " find the column), so it must be a regular file, not a pipe; save it to a file first");
-      }
-    }
-    StagedDataset round = input.staged(data);
-    return Status.of(framework, round, period(round.forStage(Stage.APPRAISED)));
+    input.refuseStage("dti status counts what is missing in both stages of a round");
+    Dataset d = input.data(data);
+    java.util.Optional<StagedDataset> round = input.round(data);
+    return round.isPresent() ? Status.of(framework, round.get(), period(d)) : Status.of(framework, d, period(d));
   }
 
   /** {@code --period}, else the data's only period (the single unnamed one for data without observations). */
