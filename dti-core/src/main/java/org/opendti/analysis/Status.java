@@ -13,13 +13,12 @@ import org.opendti.Dataset;
 import org.opendti.DtiException;
 import org.opendti.Framework;
 import org.opendti.FrameworkGraph;
-import org.opendti.InvalidDataException;
 import org.opendti.Node;
-import org.opendti.ProblemsException;
 import org.opendti.Stage;
 import org.opendti.StagedDataset;
 import org.opendti.Unit;
 import org.opendti.UnknownNodeException;
+import org.opendti.engine.ScoringEngine;
 
 /**
  * What is still missing in an assessment round, so that the office knows who owes what: per unit, the inputs it is
@@ -135,14 +134,12 @@ public final class Status {
   private static Status compute(Framework framework, Dataset all, Dataset self, Dataset appraised,
       List<StagedDataset.Cell> notAppraisedCells, String period) {
     FrameworkGraph g = framework.graph();
-    List<DtiException> problems = new ArrayList<>();
-    Map<Integer, String> selfColumns = columns(framework, g, self, period, problems);
-    Map<Integer, String> allColumns = new HashMap<>(selfColumns);
-    if (appraised != null) {
-      columns(framework, g, appraised, period, problems).forEach(allColumns::putIfAbsent);
+    // the inputs as a run of the appraised stage (both stages' columns) finds them; its problems, all at once
+    boolean[] input = ScoringEngine.official().inputs(framework, all, period);
+    Map<Integer, String> selfColumns = new HashMap<>();
+    for (String code : self.indicators(period)) {
+      selfColumns.putIfAbsent(g.find(code), code);
     }
-    boolean[] input = inputs(g, allColumns, problems);
-    ProblemsException.throwIfAny(problems);
 
     int n = g.size();
     String[] source = new String[n];
@@ -235,64 +232,6 @@ public final class Status {
   /** The data source of a node, {@link #NO_SOURCE} when it names none. */
   private static String source(Node node) {
     return node.dataSource().map(String::strip).filter(s -> !s.isEmpty()).orElse(NO_SOURCE);
-  }
-
-  /** The data's column per node position in a period; unknown indicators and a node named twice are problems. */
-  private static Map<Integer, String> columns(Framework framework, FrameworkGraph g, Dataset d, String period,
-      List<DtiException> problems) {
-    Map<Integer, String> cols = new HashMap<>();
-    for (String code : d.indicators(period)) {
-      int i = g.find(code);
-      if (i < 0) {
-        problems.add(new UnknownNodeException(code, framework.id()));
-        continue;
-      }
-      String prev = cols.putIfAbsent(i, code);
-      if (prev != null) {
-        problems.add(new InvalidDataException("-", g.node(i).code(), code, "the data name this indicator twice, as '"
-            + prev + "' and as '" + code + "'"));
-      }
-    }
-    return cols;
-  }
-
-  /**
-   * The input nodes, as the engine finds them: the nodes reached from the parentless ones without passing a node the
-   * data have a column for, that have a column or are leaves. A column not reached lies below another column: a
-   * problem, as it is for the engine.
-   */
-  private static boolean[] inputs(FrameworkGraph g, Map<Integer, String> columns, List<DtiException> problems) {
-    int n = g.size();
-    boolean[] active = new boolean[n];
-    int[] todo = new int[n];
-    int top = 0;
-    for (int i = 0; i < n; i++) {
-      if (g.parents(i).length == 0) {
-        active[i] = true;
-        todo[top++] = i;
-      }
-    }
-    while (top > 0) {
-      int i = todo[--top];
-      if (columns.containsKey(i)) {
-        continue;
-      }
-      for (int c : g.children(i)) {
-        if (!active[c]) {
-          active[c] = true;
-          todo[top++] = c;
-        }
-      }
-    }
-    boolean[] input = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      if (columns.containsKey(i) && !active[i]) {
-        problems.add(new InvalidDataException("-", g.node(i).code(), columns.get(i), "the data also give a node"
-            + " above this one, so this column would not be used; give the data of a branch at one level"));
-      }
-      input[i] = active[i] && (columns.containsKey(i) || g.childCount(i) == 0);
-    }
-    return input;
   }
 
   /**

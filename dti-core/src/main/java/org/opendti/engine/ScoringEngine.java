@@ -138,6 +138,24 @@ public final class ScoringEngine {
     }
     return new Run(framework, dataset, period).run();
   }
+  /**
+   * Which nodes a run would read as inputs, as its stage "locate inputs" finds them: the nodes the data have a column
+   * for, and the leaves below no such column (scored by their rule, or missing). The one home of the rule for those who
+   * need it without scoring, such as {@link org.opendti.analysis.Status}. The method plays no part.
+   *
+   * @param framework the framework, not null
+   * @param dataset the dataset, not null
+   * @param period the period; one the dataset does not have gives no columns (every leaf is an input), not null
+   * @return by graph position ({@link Framework#graph()}), whether the node is an input; a new array
+   * @throws DtiException if a column names no node, two columns name one node, or a column lies below another column
+   *     (every such problem at once)
+   */
+  public boolean[] inputs(Framework framework, Dataset dataset, String period) {
+    return new Run(java.util.Objects.requireNonNull(framework, "framework"),
+        java.util.Objects.requireNonNull(dataset, "dataset"), java.util.Objects.requireNonNull(period, "period"))
+        .inputNodes();
+  }
+
 
   /** One scoring run: all the state of one (framework, dataset, period). */
   private final class Run {
@@ -218,6 +236,17 @@ public final class ScoringEngine {
     private record Inputs(Map<Integer, String> columns, boolean[] input, boolean[] active, boolean[][] applies) {}
 
     /** Stage 2: maps the dataset's columns to nodes; an input below another input is a problem. */
+    /** Stage 2 alone ({@link ScoringEngine#inputs}): by position, whether a node is read as an input. */
+    boolean[] inputNodes() {
+      Inputs in = locateInputs();
+      ProblemsException.throwIfAny(problems);
+      boolean[] inputs = new boolean[g.size()];
+      for (int i = 0; i < inputs.length; i++) {
+        inputs[i] = in.active()[i] && (in.input()[i] || g.childCount(i) == 0);
+      }
+      return inputs;
+    }
+
     private Inputs locateInputs() {
       Map<Integer, String> cols = columns(period);
       boolean[] input = new boolean[g.size()];
