@@ -6,7 +6,8 @@ import org.opendti.Unit;
 /**
  * Statistics of one node over the units of one group in one period, as reports give them: count, mean, median,
  * minimum, maximum, spread (maximum − minimum), sample standard deviation (n − 1), and the best and worst unit (the
- * first in unit order on ties). Units without a value are not counted.
+ * first in unit order on ties). Units without a value, and units that are not ranked ({@link Unit#ranked()}), are not
+ * counted.
  *
  * @param group the group ({@link Panel#ALL} for every unit)
  * @param period the period

@@ -185,7 +185,9 @@ public final class Panel {
   }
 
   /**
-   * The statistics of a node over one group of a period.
+   * The statistics of a node over the ranked units of one group of a period. A unit that is scored but not ranked
+   * ({@link Unit#ranked()}, e.g. a department that provides no public services) stands outside its group's
+   * comparison, so it is not counted, as it is not ranked (issue 17).
    *
    * @param period the period, not null
    * @param node the node's code or alias, not null
@@ -204,7 +206,7 @@ public final class Panel {
     for (int u = 0; u < units.size(); u++) {
       boolean member = group.equals(ALL) || units.get(u).group().map(group::equals).orElse(false);
       inGroup |= member;
-      if (member && !Double.isNaN(v[u])) {
+      if (member && units.get(u).ranked() && !Double.isNaN(v[u])) {
         members.add(u);
       }
     }

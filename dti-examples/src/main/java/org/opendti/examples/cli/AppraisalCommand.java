@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "appraisal", mixinStandardHelpOptions = true,
     description = {"Compare the self-assessed and appraised stages of an assessment round: one CSV row per unit and"
         + " scored node (unit, unit_name, node, node_name, self_points, appraised_points, difference, self_evidence,"
-        + " appraised_evidence) to --out; stdout gets one line per unit with the points lost and the components that"
-        + " lost most.",
+        + " appraised_evidence, self_note, appraised_note) to --out; stdout gets one line per unit with the points"
+        + " lost and the components that lost most.",
         "Data: long CSV or XLSX with a stage column (self or appraised; tự đánh giá or thẩm định) on every row. The"
             + " appraised stage takes the council's value where it gave one and the unit's own elsewhere; stderr"
             + " counts those."})
@@ -55,10 +55,8 @@ final class AppraisalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (input.stage != null) {
-      throw new IllegalArgumentException("--stage " + input.stage + ": dti appraisal compares both stages of the"
-          + " round; use --stage with score, compare, plan, uncertainty or report");
-    }
+    input.refuseStage("dti appraisal compares both stages of the round (score, compare, plan, uncertainty and"
+        + " report take it)");
     Inputs.Loaded loaded = input.loadFramework();
     List<Path> inputs = new ArrayList<>(List.of(data, Path.of(input.framework)));
     if (input.unitList != null) {

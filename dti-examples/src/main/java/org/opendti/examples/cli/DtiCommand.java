@@ -12,10 +12,10 @@ import org.opendti.ProblemsException;
 import org.opendti.engine.Results;
 import org.opendti.engine.ScoringEngine;
 import org.opendti.io.html.HtmlReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code dti} command. With no arguments it runs the main job: the bundled synthetic 63-province sample scored
@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         + " report (--out, default dti-report.html).",
     subcommands = {ScoreCommand.class, FrameworksCommand.class, DiffCommand.class, ConvertCommand.class,
         CompareCommand.class, UncertaintyCommand.class, PlanCommand.class, ReportCommand.class, AppraisalCommand.class,
+        StatusCommand.class, FormsCommand.class, CollectCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = 2)
 public final class DtiCommand implements Callable<Integer> {

@@ -120,6 +120,39 @@ final class InputOptions {
     });
   }
 
+  /**
+   * The round {@link #data(Path)} read from a file with a {@code stage} column, over the unit list when one is given;
+   * empty for a file without stages or not read.
+   */
+  Optional<StagedDataset> round(Path file) throws IOException {
+    StagedDataset round = rounds.get(file);
+    if (round == null) {
+      return Optional.empty();
+    }
+    return Optional.of(unitList == null ? round : round.withUnits(DtiFiles.readUnitList(unitList, csvOptions())));
+  }
+
+  /** Refuses {@code --stage} for a command it means nothing to, saying why. */
+  void refuseStage(String why) {
+    if (stage != null) {
+      throw new IllegalArgumentException("--stage " + stage + ": " + why + "; leave --stage out");
+    }
+  }
+
+  /** The units of {@code --unit-list}, which the command cannot do without. */
+  List<Unit> requiredUnitList(String command) throws IOException {
+    if (unitList == null) {
+      throw new IllegalArgumentException(command + " needs --unit-list FILE: the units assessed (CSV or XLSX: unit,"
+          + " name, kind, group, ranked, tags)");
+    }
+    return DtiFiles.readUnitList(unitList, csvOptions());
+  }
+
+  /** The style of numbers typed as text ({@code --number-style}). */
+  NumberStyle numberStyle() {
+    return NumberStyle.byName(numberStyle);
+  }
+
   /** The stage to score of a round: {@code --stage}, appraised by default. */
   Stage stage() {
     if (stage == null) {
@@ -137,13 +170,12 @@ final class InputOptions {
    * @param file the data file
    */
   Results noted(Results results, Path file) throws IOException {
-    StagedDataset round = rounds.get(file);
-    if (round == null || stage() != Stage.APPRAISED) {
+    Optional<StagedDataset> round = round(file);
+    if (round.isEmpty() || stage() != Stage.APPRAISED) {
       return results;
     }
-    StagedDataset named = unitList == null ? round : round.withUnits(DtiFiles.readUnitList(unitList, csvOptions()));
     List<Warning> more = new ArrayList<>();
-    for (StagedDataset.Cell c : named.notAppraised(results.period())) {
+    for (StagedDataset.Cell c : round.get().notAppraised(results.period())) {
       more.add(new Warning(Warning.Kind.NOT_APPRAISED, c.unit(), c.indicator(), "the council gave no value, so the"
           + " unit's self-assessed value is scored"));
     }

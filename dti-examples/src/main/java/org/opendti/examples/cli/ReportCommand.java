@@ -30,7 +30,10 @@ import picocli.CommandLine.Spec;
         + " the provinces (63 or 34), a bar chart of the index, a table and charts per pillar and main indicator,"
         + " rank moves since --compare, rank intervals from --uncertainty runs, group statistics, each unit's"
         + " profile, data notes (the run's warnings) and the method in plain words. The header names the input"
-        + " files with their SHA-256, the software version and the time of the run. Charts are inline SVG."})
+        + " files with their SHA-256, the software version and the time of the run. Charts are inline SVG.",
+        "For the file of an assessment round (a stage column), the report shows the appraised stage and a section on"
+            + " what appraisal changed: points lost by unit and the components that lost most (--stage self reports"
+            + " the self-assessment alone)."})
 final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -130,6 +133,11 @@ final class ReportCommand implements Callable<Integer> {
       b.previous(before);
     }
     b.input(data.getFileName().toString(), dataSha);
+    java.util.Optional<org.opendti.StagedDataset> round = input.round(data);
+    if (round.isPresent() && input.stage() == org.opendti.Stage.APPRAISED && !merged) {
+      // a round's file: the report shows the appraised stage and what appraisal changed
+      b.appraisal(org.opendti.analysis.Appraisal.of(f, round.get(), method, r.period()));
+    }
     if (compare != null) {
       b.input(compare.getFileName().toString(), compareSum.hex());
     }

@@ -140,4 +140,25 @@ final class AssessmentCliTest {
     assertThat(perPeriod.status()).isNotZero();
     assertThat(perPeriod.err()).contains("this file has a 'stage' column").contains("--stage self|appraised");
   }
+
+  @Test
+  void theReportOfARoundShowsWhatAppraisalChanged(@TempDir Path dir) throws IOException {
+    Path framework = write(dir, "dept.csv", FRAMEWORK);
+    Path units = write(dir, "units.csv", "unit,name,kind,tags\nA,Sở A,sở,kinh-te-so\nB,Sở B,sở,\n");
+    Path round = write(dir, "round.csv", "unit,indicator,value,stage\n"
+        + "A,1.1,1,self\nA,1.2,1,self\nA,2.1,1,self\nB,1.1,0.5,self\nB,2.1,0.5,self\n"
+        + "A,1.2,0.5,appraised\nA,2.1,0.25,appraised\n");
+    Path report = dir.resolve("report.html");
+    DtiCommandTest.Run r = dti("report", "--framework", framework.toString(), "--data", round.toString(),
+        "--unit-list", units.toString(), "--out", report.toString(), "--lang", "en");
+    assertThat(r.status()).as(r.err()).isZero();
+    String html = Files.readString(report, UTF_8);
+    assertThat(html).contains("id=\"appraisal\"");
+    assertThat(r.err()).contains("3 values not appraised");
+    Path own = dir.resolve("self.html");
+    DtiCommandTest.Run self = dti("report", "--framework", framework.toString(), "--data", round.toString(),
+        "--unit-list", units.toString(), "--stage", "self", "--out", own.toString());
+    assertThat(self.status()).as(self.err()).isZero();
+    assertThat(Files.readString(own, UTF_8)).doesNotContain("id=\"appraisal\"");
+  }
 }

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.opendti.Language;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 final class CliLanguageTest {
   static DtiCommandTest.Run dti(Map<String, String> env, String... args) {
@@ -162,7 +162,7 @@ final class CliLanguageTest {
     ResourceBundle viText = bundle(Language.VI);
     ResourceBundle enText = bundle(Language.EN);
     for (String cmd : List.of("score", "frameworks", "diff", "convert", "compare", "uncertainty", "plan",
-        "report", "appraisal")) {
+        "report", "appraisal", "status", "forms", "collect")) {
       String key = "dti." + cmd + ".usage.description";
       String first = viText.containsKey(key) ? viText.getString(key) : viText.getString(key + ".0");
       String english = enText.containsKey(key) ? enText.getString(key) : enText.getString(key + ".0");
@@ -178,7 +178,7 @@ final class CliLanguageTest {
   @Test
   void subcommandHelpInVietnamese_describesEachOption() {
     for (String cmd : List.of("score", "frameworks", "diff", "convert", "compare", "uncertainty", "plan", "report",
-        "appraisal", "help")) {
+        "appraisal", "status", "forms", "collect", "help")) {
       DtiCommandTest.Run vi = dti(Map.of(), cmd, "--help", "--lang", "vi");
       assertThat(vi.status()).as(cmd + vi.err()).isZero();
       assertThat(vi.out()).as(cmd).contains("Cách dùng: dti " + cmd).contains("Hiện trợ giúp")
@@ -259,7 +259,7 @@ final class CliLanguageTest {
   @Test
   void everyCommandAcceptsLang() {
     for (String cmd : List.of("score", "frameworks", "diff", "convert", "compare", "uncertainty", "plan", "report",
-        "appraisal", "help")) {
+        "appraisal", "status", "forms", "collect", "help")) {
       for (String l : List.of("vi", "en")) {
         assertThat(dti(Map.of(), cmd, "--lang", l, "--help").status()).as(cmd + " --lang " + l).isZero();
       }
