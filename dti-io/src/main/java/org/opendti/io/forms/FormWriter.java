@@ -33,6 +33,7 @@ final class FormWriter {
   private static final String INPUT_FILL = "FFF2CC";
   private static final String HEADING_FILL = "DDEBF7";
   private static final String HEADER_FILL = "BDD7EE";
+  private static final String CLOSED_FILL = "F2F2F2";
   /** Column widths, by column. */
   private static final double[] WIDTHS = {7, 9, 48, 9, 40, 28, 20, 11, 10, 10, 18, 32, 28};
 
@@ -114,9 +115,11 @@ final class FormWriter {
     int h = FormLayout.HEADER;
     for (int c = 0; c < FormLayout.HEADERS.size(); c++) {
       ws.value(h, c, FormLayout.HEADERS.get(c));
-      ws.style(h, c).bold().wrapText(true).fillColor(c >= FormLayout.VALUE ? INPUT_FILL : HEADER_FILL)
-          .horizontalAlignment("center").verticalAlignment("center").borderStyle("thin").set();
     }
+    ws.range(h, 0, h, FormLayout.VALUE - 1).style().bold().wrapText(true).fillColor(HEADER_FILL)
+        .horizontalAlignment("center").verticalAlignment("center").borderStyle("thin").set();
+    ws.range(h, FormLayout.VALUE, h, FormLayout.NOTE).style().bold().wrapText(true).fillColor(INPUT_FILL)
+        .horizontalAlignment("center").verticalAlignment("center").borderStyle("thin").set();
     ws.freezePane(FormLayout.VALUE, FormLayout.FIRST);
     String prefillPeriod = prefill == null ? "" : prefill.periods().get(0);
     int listColumn = 0;
@@ -132,33 +135,37 @@ final class FormWriter {
         ws.value(r, FormLayout.MAX, max);
       }
       if (row.input().isEmpty()) {
-        for (int c = 0; c <= FormLayout.NOTE; c++) {
-          ws.style(r, c).bold().fillColor(HEADING_FILL).wrapText(true).borderStyle("thin").set();
-        }
+        ws.range(r, 0, r, FormLayout.NOTE).style().bold().fillColor(HEADING_FILL).wrapText(true).borderStyle("thin")
+            .set();
         continue;
       }
       Input in = row.input().get();
       ws.value(r, FormLayout.HOW, n.description().orElse(in.hintVi()));
       n.evidence().ifPresent(e -> ws.value(r, FormLayout.EVIDENCE_REQUIRED, e));
       n.dataSource().ifPresent(s -> ws.value(r, FormLayout.SOURCE, s));
-      for (int c = 0; c < FormLayout.VALUE; c++) {
-        ws.style(r, c).wrapText(true).verticalAlignment("top").borderStyle("thin").set();
-      }
+      // one style per run of like cells (a range's style is made once; a cell's style each time)
+      ws.range(r, 0, r, FormLayout.VALUE - 1).style().wrapText(true).verticalAlignment("top").borderStyle("thin")
+          .set();
       boolean[] open = new boolean[FormLayout.NOTE + 1];
       open[FormLayout.VALUE] = in.takesValue();
       open[FormLayout.NUMERATOR] = in.takesRatio();
       open[FormLayout.DENOMINATOR] = in.takesRatio();
       open[FormLayout.CATEGORY] = in.takesCategory();
-      open[FormLayout.EVIDENCE] = true;
-      open[FormLayout.NOTE] = true;
-      for (int c = FormLayout.VALUE; c <= FormLayout.NOTE; c++) {
+      for (int c = FormLayout.VALUE; c < FormLayout.EVIDENCE; ) {
+        int end = c;
+        while (end + 1 < FormLayout.EVIDENCE && open[end + 1] == open[c]) {
+          end++;
+        }
         if (open[c]) {
-          ws.style(r, c).fillColor(INPUT_FILL).wrapText(c >= FormLayout.EVIDENCE).borderStyle("thin")
+          ws.range(r, c, r, end).style().fillColor(INPUT_FILL).borderStyle("thin")
               .protectionOption(ProtectionOption.LOCKED, false).set();
         } else {
-          ws.style(r, c).fillColor("F2F2F2").borderStyle("thin").set();
+          ws.range(r, c, r, end).style().fillColor(CLOSED_FILL).borderStyle("thin").set();
         }
+        c = end + 1;
       }
+      ws.range(r, FormLayout.EVIDENCE, r, FormLayout.NOTE).style().fillColor(INPUT_FILL).wrapText(true)
+          .borderStyle("thin").protectionOption(ProtectionOption.LOCKED, false).set();
       validations(ws, r, in);
       if (in.kind() == Input.Kind.CATEGORY) {
         List<String> labels = in.categories();

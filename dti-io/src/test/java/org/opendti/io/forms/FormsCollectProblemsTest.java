@@ -302,4 +302,27 @@ final class FormsCollectProblemsTest {
     assertThatExceptionOfType(DataFormatException.class).isThrownBy(c::orThrow);
     assertThatExceptionOfType(DtiException.class).isThrownBy(c::orThrow).withMessageContaining("abc");
   }
+
+  @Test
+  void inputInAHeadingRow() throws IOException {
+    FormFiller x = form(ff -> ff.number("H" + ff.row("A"), 1));
+    assertThat(onlyProblem().getMessage()).isEqualTo(at(x.row("A"), FormLayout.VALUE) + ": a heading row (main"
+        + " indicator) takes no input; expected an empty cell (fill the rows of its components) (value: \"1\")");
+  }
+
+  @Test
+  void columnHeaderChanged() throws IOException {
+    form(ff -> ff.textIn(FormFiller.FORM_PART, "H" + (FormLayout.HEADER + 1), "Điểm"));
+    assertThat(onlyProblem().getMessage()).isEqualTo("SO-01.xlsx [Phiếu] row " + (FormLayout.HEADER + 1)
+        + ", column 'H': the table's columns changed: expected the header 'Giá trị' (columns must not be inserted,"
+        + " deleted or renamed) (value: \"Điểm\")");
+  }
+
+  @Test
+  void rowDeleted() throws IOException {
+    FormFiller x = form(ff -> ff.edit(FormFiller.FORM_PART, xml -> xml.replaceAll(
+        "<row r=\"" + ff.row("B2") + "\".*?</row>", "")));
+    assertThat(onlyProblem().getMessage()).isEqualTo(at(x.row("B2"), FormLayout.CODE) + ": the row of component"
+        + " 'B2' is empty or missing; expected code 'B2' (rows must not be deleted)");
+  }
 }
