@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
         + " with --partial the good forms are collected and the others listed.",
         "A form for a unit not on --unit-list, two forms for one unit, and a form of another framework, version or"
             + " period are errors. With --stage the output is a round's file (a stage column on every row); --add-to"
-            + " takes the other stage collected before, so that one file holds both."})
+            + " takes the other stage collected before, so that one file holds both. Numbers typed as text are read in"
+            + " the Vietnamese style (0,75; 75%%) unless --number-style is given."})
 final class CollectCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -81,7 +82,9 @@ final class CollectCommand implements Callable<Integer> {
           + " it .csv");
     }
     List<Unit> units = input.requiredUnitList("dti collect");
-    CollectOptions options = CollectOptions.defaults().withNumberStyle(input.numberStyle());
+    // forms are typed in Vietnamese (0,75; 75%) unless --number-style says otherwise
+    CollectOptions options = spec.commandLine().getParseResult().hasMatchedOption("--number-style")
+        ? CollectOptions.defaults().withNumberStyle(input.numberStyle()) : CollectOptions.defaults();
     if (period != null) {
       options = options.withPeriod(period);
     }
