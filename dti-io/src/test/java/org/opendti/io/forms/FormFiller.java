@@ -1,7 +1,6 @@
 package org.opendti.io.forms;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.opendti.Framework;
 import org.opendti.Measure;
 import org.opendti.Numbers;
@@ -121,17 +119,7 @@ final class FormFiller {
   }
 
   byte[] bytes() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream z = new ZipOutputStream(out)) {
-      for (Map.Entry<String, byte[]> e : parts.entrySet()) {
-        z.putNextEntry(new ZipEntry(e.getKey()));
-        z.write(e.getValue());
-        z.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return org.opendti.io.table.TestWorkbooks.zip(parts);
   }
 
   private static String escape(String text) {

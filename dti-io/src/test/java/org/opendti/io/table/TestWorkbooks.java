@@ -12,7 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Workbooks written part by part, as small XML strings, to give the reader exactly the cells a test needs. */
-final class TestWorkbooks {
+public final class TestWorkbooks {
   static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -112,7 +112,13 @@ final class TestWorkbooks {
         .getBytes(StandardCharsets.UTF_8));
   }
 
-  static byte[] zip(Map<String, byte[]> parts) {
+  /**
+   * The parts of a workbook zipped in their order (tests that edit a written workbook's XML use it too).
+   *
+   * @param parts part name to content
+   * @return the XLSX bytes
+   */
+  public static byte[] zip(Map<String, byte[]> parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream z = new ZipOutputStream(out)) {
       for (Map.Entry<String, byte[]> e : parts.entrySet()) {
