@@ -235,7 +235,6 @@ public final class ScoringEngine {
      */
     private record Inputs(Map<Integer, String> columns, boolean[] input, boolean[] active, boolean[][] applies) {}
 
-    /** Stage 2: maps the dataset's columns to nodes; an input below another input is a problem. */
     /** Stage 2 alone ({@link ScoringEngine#inputs}): by position, whether a node is read as an input. */
     boolean[] inputNodes() {
       Inputs in = locateInputs();
@@ -247,6 +246,7 @@ public final class ScoringEngine {
       return inputs;
     }
 
+    /** Stage 2: maps the dataset's columns to nodes; an input below another input is a problem. */
     private Inputs locateInputs() {
       Map<Integer, String> cols = columns(period);
       boolean[] input = new boolean[g.size()];
