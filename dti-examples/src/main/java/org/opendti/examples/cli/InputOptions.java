@@ -61,6 +61,9 @@ final class InputOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
 
+  /** The units of {@code --unit-list}, once read ({@link #listed()}). */
+  private List<Unit> listed;
+
   /** The rounds read, by data file, for their not-appraised warnings ({@link #noted(Results, Path)}). */
   private final Map<Path, StagedDataset> rounds = new HashMap<>();
 
@@ -129,7 +132,11 @@ final class InputOptions {
     if (round == null) {
       return Optional.empty();
     }
-    return Optional.of(unitList == null ? round : round.withUnits(DtiFiles.readUnitList(unitList, csvOptions())));
+    if (unitList != null) {
+      round = round.withUnits(listed());
+      rounds.put(file, round); // once over the list is enough: it is the list's units then
+    }
+    return Optional.of(round);
   }
 
   /** Refuses {@code --stage} for a command it means nothing to, saying why. */
@@ -145,7 +152,18 @@ final class InputOptions {
       throw new IllegalArgumentException(command + " needs --unit-list FILE: the units assessed (CSV or XLSX: unit,"
           + " name, kind, group, ranked, tags)");
     }
-    return DtiFiles.readUnitList(unitList, csvOptions());
+    return listed();
+  }
+
+  /**
+   * The units of {@code --unit-list}, read once however many times a command asks (the list may be a pipe, and
+   * reading it again would cost a second parse).
+   */
+  private List<Unit> listed() throws IOException {
+    if (listed == null) {
+      listed = DtiFiles.readUnitList(unitList, csvOptions());
+    }
+    return listed;
   }
 
   /** The style of numbers typed as text ({@code --number-style}). */
@@ -188,7 +206,7 @@ final class InputOptions {
    */
   StagedDataset staged(Path file) throws IOException {
     StagedDataset round = DtiFiles.readStagedDataset(file, csvOptions());
-    return unitList == null ? round : round.withUnits(DtiFiles.readUnitList(unitList, csvOptions()));
+    return unitList == null ? round : round.withUnits(listed());
   }
 
   /** Reads data of a file or files, then names their units as the registry does (JSON and YAML readers take none). */
@@ -197,7 +215,7 @@ final class InputOptions {
     try {
       Dataset d = read.read();
       Dataset named = r.isPresent() ? Units.canonical(d, r.get(), source) : d;
-      return unitList == null ? named : named.withUnits(DtiFiles.readUnitList(unitList, csvOptions()));
+      return unitList == null ? named : named.withUnits(listed());
     } catch (DtiException e) {
       if (units == null && r.isPresent() && mentionsUnknownUnit(e)) {
         command.commandLine().getErr().println("hint: " + loaded.id() + " scores provinces, so unit names resolve"

@@ -161,4 +161,34 @@ final class AssessmentCliTest {
     assertThat(self.status()).as(self.err()).isZero();
     assertThat(Files.readString(own, UTF_8)).doesNotContain("id=\"appraisal\"");
   }
+
+  @Test
+  void aUnitListFromAPipeIsReadOnceForTheWholeCommand(@TempDir Path dir) throws Exception {
+    Path framework = write(dir, "dept.csv", FRAMEWORK);
+    Path round = write(dir, "round.csv", "unit,indicator,value,stage\n"
+        + "A,1.1,1,self\nA,1.2,1,self\nA,2.1,1,self\nB,1.1,0.5,self\nB,2.1,0.5,self\nA,1.2,0.5,appraised\n");
+    Path fifo = dir.resolve("units.csv");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)
+        && mk.exitValue() == 0, "mkfifo is not available");
+    byte[] list = "unit,name,kind,tags\nA,Sở A,sở,kinh-te-so\nB,Sở B,sở,\n".getBytes(UTF_8);
+    Thread writer = new Thread(() -> {
+      try (java.io.OutputStream o = Files.newOutputStream(fifo)) {
+        o.write(list);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+    Path report = dir.resolve("report.html");
+    // the report reads the list for the data, the round's warnings and the appraisal: a second read would block
+    DtiCommandTest.Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        () -> dti("report", "--framework", framework.toString(), "--data", round.toString(), "--unit-list",
+            fifo.toString(), "--out", report.toString()));
+    assertThat(r.status()).as(r.err()).isZero();
+    // five self-assessed values, one appraised
+    assertThat(r.err()).contains("4 values not appraised");
+    assertThat(Files.readString(report, UTF_8)).contains("id=\"appraisal\"").contains("Sở B");
+  }
 }
